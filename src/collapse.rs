@@ -1,0 +1,297 @@
+//! Deciding which blocks are donation appeals or newsletter sign-ups.
+//!
+//! Evidence is gathered per element while its subtree streams past (phrases from the
+//! tables in `lexicon`, attribute tokens, form structure) and judged when the element
+//! closes. A block is collapsed only when the evidence is strong, it offers a call to
+//! action, and it is small and appeal-dense enough not to be article text. This module
+//! never touches output: it only returns verdicts.
+
+use crate::lexicon::{BlockKind, ATTRIBUTE_TOKENS};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+const KINDS: [BlockKind; 2] = [BlockKind::Newsletter, BlockKind::Donation];
+
+fn idx(k: BlockKind) -> usize {
+    match k {
+        BlockKind::Newsletter => 0,
+        BlockKind::Donation => 1,
+    }
+}
+
+/// One reason a verdict fired, for the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signal {
+    /// Which kind of appeal it points to.
+    pub kind: BlockKind,
+    /// What was seen: `phrase "support us"`, `attribute "newsletter"`, `e-mail field`.
+    pub what: String,
+}
+
+/// Most signals kept per block: enough to explain a verdict, bounded in memory.
+const MAX_SIGNALS: usize = 8;
+
+/// Evidence gathered over an element's subtree.
+#[derive(Clone, Debug, Default)]
+pub struct BlockStats {
+    /// Visible characters (whitespace not counted).
+    pub text_chars: u32,
+    /// Of which inside links.
+    pub link_chars: u32,
+    /// Phrase evidence per kind.
+    pub phrases: [u16; 2],
+    /// Number of distinct phrase hits per kind.
+    pub phrase_hits: [u16; 2],
+    /// Attribute evidence of descendants per kind.
+    pub attrs: [u16; 2],
+    /// Calls to action pointing at a kind (a "Donate" link, a subscribe button).
+    pub actions: [u16; 2],
+    /// Links.
+    pub links: u16,
+    /// Buttons, submit inputs and forms, whatever they say.
+    pub controls: u16,
+    /// E-mail fields.
+    pub email_inputs: u16,
+    /// Password fields: a sign-in form, not a sign-up.
+    pub password_inputs: u16,
+    /// Amount or frequency choices (radio buttons, "$5").
+    pub choices: u16,
+    /// Paragraphs of article-like length.
+    pub long_paragraphs: u16,
+    /// Contains something that must never be collapsed (article, main, article body).
+    pub guarded: bool,
+    /// Reasons, bounded.
+    pub signals: Vec<Signal>,
+}
+
+impl BlockStats {
+    /// Adds a child's evidence to its parent's.
+    pub fn absorb(&mut self, c: &BlockStats) {
+        self.text_chars += c.text_chars;
+        self.link_chars += c.link_chars;
+        for i in 0..2 {
+            self.phrases[i] = self.phrases[i].saturating_add(c.phrases[i]);
+            self.phrase_hits[i] = self.phrase_hits[i].saturating_add(c.phrase_hits[i]);
+            self.attrs[i] = self.attrs[i].saturating_add(c.attrs[i]);
+            self.actions[i] = self.actions[i].saturating_add(c.actions[i]);
+        }
+        self.links = self.links.saturating_add(c.links);
+        self.controls = self.controls.saturating_add(c.controls);
+        self.email_inputs = self.email_inputs.saturating_add(c.email_inputs);
+        self.password_inputs = self.password_inputs.saturating_add(c.password_inputs);
+        self.choices = self.choices.saturating_add(c.choices);
+        self.long_paragraphs = self.long_paragraphs.saturating_add(c.long_paragraphs);
+        self.guarded |= c.guarded;
+        for s in &c.signals {
+            self.signal(s.kind, || s.what.clone());
+        }
+    }
+
+    /// Records a reason (once, and only while there is room).
+    pub fn signal(&mut self, kind: BlockKind, what: impl FnOnce() -> String) {
+        if self.signals.len() < MAX_SIGNALS {
+            let what = what();
+            if !self.signals.iter().any(|s| s.kind == kind && s.what == what) {
+                self.signals.push(Signal { kind, what });
+            }
+        }
+    }
+
+    /// Adds the phrase hits found in a stretch of this element's own text.
+    pub fn add_phrases(&mut self, lower_text: &str) {
+        for (appeal, _) in phrase_hits(lower_text) {
+            let i = idx(appeal.kind);
+            self.phrases[i] = self.phrases[i].saturating_add(appeal.weight as u16);
+            self.phrase_hits[i] = self.phrase_hits[i].saturating_add(1);
+            self.signal(appeal.kind, || format!("phrase \"{}\"", appeal.phrase));
+        }
+    }
+}
+
+fn phrase_matcher() -> &'static (AhoCorasick, Vec<&'static crate::lexicon::Appeal>) {
+    static M: OnceLock<(AhoCorasick, Vec<&'static crate::lexicon::Appeal>)> = OnceLock::new();
+    M.get_or_init(|| {
+        let list: Vec<_> = crate::lexicon::appeals().collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(list.iter().map(|a| a.phrase))
+            .expect("phrase table builds");
+        (ac, list)
+    })
+}
+
+fn attr_matcher() -> &'static AhoCorasick {
+    static M: OnceLock<AhoCorasick> = OnceLock::new();
+    M.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(ATTRIBUTE_TOKENS.iter().map(|t| t.0))
+            .expect("attribute table builds")
+    })
+}
+
+fn is_word_byte_at(s: &str, i: usize, before: bool) -> bool {
+    let c = if before { s[..i].chars().next_back() } else { s[i..].chars().next() };
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Whole-word phrase hits in lower-cased text, each with its byte range.
+pub fn phrase_hits(lower: &str) -> impl Iterator<Item = (&'static crate::lexicon::Appeal, std::ops::Range<usize>)> + '_ {
+    let (ac, list) = phrase_matcher();
+    ac.find_iter(lower).filter_map(move |m| {
+        let (a, z) = (m.start(), m.end());
+        if is_word_byte_at(lower, a, true) || is_word_byte_at(lower, z, false) {
+            return None;
+        }
+        Some((list[m.pattern().as_usize()], a..z))
+    })
+}
+
+/// Whether a short text (a link or button label) is itself a call to action of a kind.
+pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
+    let label = lower_label.trim();
+    if label.is_empty() || label.chars().count() > 40 {
+        return None;
+    }
+    phrase_hits(label).find(|(a, _)| a.action || a.weight == 3).map(|(a, _)| a.kind)
+}
+
+/// Evidence from one attribute value (lower-cased): per-kind weights and the tokens.
+pub fn attribute_evidence(lower_value: &str, out: &mut [u16; 2], mut seen: impl FnMut(BlockKind, &'static str)) {
+    for m in attr_matcher().find_iter(lower_value) {
+        let (tok, kind, w) = ATTRIBUTE_TOKENS[m.pattern().as_usize()];
+        let i = idx(kind);
+        out[i] = out[i].saturating_add(w as u16);
+        seen(kind, tok);
+    }
+}
+
+/// What an element's own start tag says.
+#[derive(Clone, Debug, Default)]
+pub struct OwnAttributes {
+    /// Attribute evidence per kind, from class, id, aria-label, role, data-*.
+    pub evidence: [u16; 2],
+    /// A dialog, modal, pop-up or banner.
+    pub dialog: bool,
+}
+
+/// The verdict on one element.
+#[derive(Clone, Debug)]
+pub struct Verdict {
+    /// What kind of appeal.
+    pub kind: BlockKind,
+    /// The evidence total that decided it.
+    pub score: u16,
+    /// Why, human-readable.
+    pub reason: String,
+}
+
+/// Thresholds, in one place.
+/// Least evidence for a verdict.
+pub const MIN_EVIDENCE: u16 = 5;
+const BASE_CHARS: u32 = 300;
+const CHARS_PER_EVIDENCE: u32 = 120;
+const MAX_CHARS: u32 = 3000;
+const MAX_OTHER_LINKS: u16 = 4;
+
+/// Judges an element's subtree. `own` is what its start tag said.
+pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
+    if stats.guarded || stats.text_chars == 0 {
+        return None;
+    }
+    let mut best: Option<(BlockKind, u16)> = None;
+    for k in KINDS {
+        let i = idx(k);
+        let own_attr = own.evidence[i].min(4);
+        let desc_attr = stats.attrs[i].min(4);
+        let mut e = stats.phrases[i].min(30) + own_attr + desc_attr;
+        let mut diverse = stats.phrase_hits[i] >= 2 || (stats.phrase_hits[i] >= 1 && own_attr + desc_attr > 0);
+        match k {
+            BlockKind::Newsletter => {
+                if stats.email_inputs > 0 && stats.password_inputs == 0 {
+                    e += 3;
+                    diverse = true;
+                }
+            }
+            BlockKind::Donation => {
+                if stats.choices > 0 {
+                    e += 3.min(stats.choices * 2);
+                    diverse = true;
+                }
+            }
+        }
+        if own.dialog && e > 0 {
+            e += 1;
+        }
+        let action = stats.actions[i] > 0 || stats.controls > 0 || (k == BlockKind::Newsletter && stats.email_inputs > 0);
+        // A list of links with one appeal among them is navigation, not an appeal.
+        let other_links = stats.links.saturating_sub(stats.actions[0] + stats.actions[1]);
+        if e < MIN_EVIDENCE || !diverse || !action || other_links > MAX_OTHER_LINKS {
+            continue;
+        }
+        // Appeals are short; article text is long. Allow more text the stronger the case.
+        let allowed = (BASE_CHARS + CHARS_PER_EVIDENCE * e as u32).min(MAX_CHARS);
+        if stats.text_chars > allowed {
+            continue;
+        }
+        let max_long = if own.dialog { 8 } else { 2 };
+        if stats.long_paragraphs > max_long {
+            continue;
+        }
+        if best.is_none_or(|(_, b)| e > b) {
+            best = Some((k, e));
+        }
+    }
+    let (kind, score) = best?;
+    let reason = stats
+        .signals
+        .iter()
+        .filter(|s| s.kind == kind)
+        .map(|s| s.what.as_str())
+        .chain(own.dialog.then_some("dialog"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(Verdict { kind, score, reason })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_whole_word_phrases_only() {
+        let hits: Vec<_> = phrase_hits("please support us today. supportus").map(|(a, _)| a.phrase).collect();
+        assert!(hits.contains(&"support us"), "{hits:?}");
+        assert!(!phrase_hits("contributed to this report").any(|(a, _)| a.phrase == "contribute"));
+    }
+
+    #[test]
+    fn action_labels() {
+        assert_eq!(action_kind("support us"), Some(BlockKind::Donation));
+        assert_eq!(action_kind("subscribe"), Some(BlockKind::Newsletter));
+        assert_eq!(action_kind("read more"), None);
+    }
+
+    #[test]
+    fn a_phrase_alone_without_an_action_is_not_enough() {
+        let mut s = BlockStats { text_chars: 80, ..Default::default() };
+        s.add_phrases("we need your help. support us");
+        assert!(judge(&s, &OwnAttributes::default()).is_none());
+        s.actions[1] = 1;
+        assert_eq!(judge(&s, &OwnAttributes::default()).unwrap().kind, BlockKind::Donation);
+    }
+
+    #[test]
+    fn long_text_is_not_an_appeal() {
+        let mut s = BlockStats { text_chars: 5000, actions: [0, 1], ..Default::default() };
+        s.add_phrases("we need your help. support us. your support");
+        assert!(judge(&s, &OwnAttributes::default()).is_none());
+    }
+
+    #[test]
+    fn guarded_blocks_never_collapse() {
+        let mut s = BlockStats { text_chars: 80, actions: [1, 0], email_inputs: 1, guarded: true, ..Default::default() };
+        s.add_phrases("sign up for our newsletter");
+        assert!(judge(&s, &OwnAttributes::default()).is_none());
+    }
+}

@@ -1,0 +1,893 @@
+//! The streaming analyser: one pass of lol_html events in, verdicts out.
+//!
+//! It keeps its own stack of open elements (lol_html does not build a tree), gathers
+//! evidence per element (`collapse`), reads text in runs between block boundaries
+//! (`officials`), and turns verdicts into edits at byte offsets of the output stream
+//! (rewrite) or into actions addressed by element ordinal (plan). Output bytes are
+//! held back only while a verdict that could still edit them is pending, and never
+//! more than `Options::hold_cap` bytes: an element whose start lies further back can
+//! no longer be collapsed. It never deletes or alters a byte of the page: edits only
+//! insert attributes, placeholders and `<mark>` wrappers.
+
+use crate::collapse::{self, BlockStats, OwnAttributes, Verdict};
+use crate::lexicon::BlockKind;
+use crate::officials::{MarkSpan, Registry};
+use crate::plan::{Action, Check};
+use crate::report::{Collapsed, OfficialReport, Report, Stats};
+use crate::text::{self, Normalized};
+use encoding_rs::Encoding;
+use std::collections::BTreeMap;
+
+/// What to do, and the bounds to do it in.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Collapse donation and newsletter blocks.
+    pub collapse: bool,
+    /// Highlight named officials.
+    pub officials: bool,
+    /// Most output bytes held back while a verdict is pending. Blocks whose markup
+    /// is longer are never collapsed.
+    pub hold_cap: usize,
+    /// Insert the placeholder toggles and the stylesheet (rewrite only).
+    pub ui: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { collapse: true, officials: true, hold_cap: 256 * 1024, ui: true }
+    }
+}
+
+/// Deepest nesting tracked. Deeper elements are treated as part of their ancestor:
+/// memory stays bounded on pathological pages.
+const MAX_DEPTH: usize = 512;
+/// Longest run of text analysed at once; longer runs are analysed in pieces.
+const MAX_RUN: usize = 16 * 1024;
+/// Characters of each element's text kept for the report and the plan's check.
+const PREFIX_CHARS: usize = 64;
+/// Characters of a link or button label kept to recognise calls to action.
+const LABEL_CHARS: usize = 48;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    /// May be collapsed.
+    Candidate,
+    /// Never collapsed, and shields its ancestors (html, body, main, article).
+    Guard,
+    /// Inline or other element: evidence passes through.
+    Plain,
+}
+
+#[derive(Debug)]
+struct Entry {
+    id: u64,
+    ordinal: u32,
+    tag: Box<str>,
+    offset: usize,
+    role: Role,
+    live: bool,
+    own: OwnAttributes,
+    stats: BlockStats,
+    pending: Vec<Finding>,
+    /// Text of a link or button, for calls to action.
+    label: Option<String>,
+    /// A link whose target points at an appeal.
+    href_kind: Option<BlockKind>,
+    prefix: String,
+    prefix_chars: usize,
+    text_nodes: u32,
+    invisible: bool,
+    foreign: bool,
+}
+
+/// A collapse verdict waiting for its parent's, or final.
+#[derive(Debug, Clone)]
+struct Finding {
+    ordinal: u32,
+    offset: usize,
+    tag: Box<str>,
+    verdict: Verdict,
+    text: String,
+    text_chars: u32,
+    check: u32,
+}
+
+#[derive(Debug)]
+struct Chunk {
+    raw_start: usize,
+    out: usize,
+    node: u64,
+    parent: u32,
+    node_index: u32,
+    /// UTF-16 length of the node's decoded text before this chunk, when the node began
+    /// in this run; `None` otherwise.
+    node_utf16: Option<u32>,
+    markable: bool,
+}
+
+#[derive(Default)]
+struct Run {
+    raw: String,
+    chunks: Vec<Chunk>,
+}
+
+#[derive(Debug)]
+enum Edit {
+    Collapse { kind: BlockKind },
+    Mark { end: usize, name: String, role: String },
+}
+
+/// The analyser's state, shared by the lol_html handlers and the output sink.
+pub(crate) struct State {
+    opts: Options,
+    encoding: &'static Encoding,
+    rewrite: bool,
+    stack: Vec<Entry>,
+    overflow_depth: usize,
+    next_id: u64,
+    ordinal: u32,
+    first_live: usize,
+    run: Run,
+    norm: Normalized,
+    registry: Registry,
+    marks: Vec<MarkSpan>,
+    node: u64,
+    node_open: bool,
+    node_utf16: u32,
+    node_began_in_run: bool,
+    // output
+    total: usize,
+    held: Vec<u8>,
+    held_start: usize,
+    held_base: usize,
+    edits: BTreeMap<(usize, u64), Edit>,
+    edit_seq: u64,
+    /// Output ready to hand to the caller.
+    pub(crate) ready: Vec<u8>,
+    // results
+    collapsed: Vec<Collapsed>,
+    actions: Vec<Action>,
+    peak_held: usize,
+    elements: u64,
+    marks_total: u64,
+}
+
+fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "dfn" | "em" | "font" | "i" | "kbd"
+            | "mark" | "q" | "rp" | "rt" | "ruby" | "s" | "samp" | "small" | "span" | "strong" | "sub"
+            | "sup" | "time" | "u" | "var" | "label" | "nobr" | "img" | "picture" | "source" | "wbr"
+            | "svg" | "path" | "g" | "use" | "tt" | "big" | "strike" | "ins" | "del"
+    )
+}
+
+fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
+            | "track" | "wbr" | "keygen" | "basefont" | "bgsound" | "frame"
+    )
+}
+
+fn closes_p(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address" | "article" | "aside" | "blockquote" | "details" | "dialog" | "div" | "dl" | "fieldset"
+            | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header"
+            | "hgroup" | "hr" | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section" | "table" | "ul"
+    )
+}
+
+fn role_of(tag: &str) -> Role {
+    match tag {
+        "html" | "body" | "main" | "article" => Role::Guard,
+        "div" | "section" | "aside" | "form" | "header" | "footer" | "dialog" | "p" | "ul" | "ol" | "figure"
+        | "fieldset" | "details" | "center" | "table" => Role::Candidate,
+        _ => Role::Plain,
+    }
+}
+
+/// Attribute tokens that mark the article itself.
+const ARTICLE_TOKENS: &[&str] = &[
+    "article-body", "articlebody", "article__body", "article-content", "article__content", "story-body",
+    "storybody", "entry-content", "post-content", "post-body", "postbody", "main-content", "article-text",
+    "story-content", "content__article-body", "articlebody",
+];
+
+/// What the reader sees of a start tag: the pieces the analyser needs.
+pub(crate) struct StartTag<'a> {
+    pub name: &'a str,
+    pub attrs: Vec<(String, String)>,
+    pub can_have_content: bool,
+    pub foreign: bool,
+}
+
+impl State {
+    pub(crate) fn new(opts: Options, encoding: &'static Encoding, rewrite: bool) -> Self {
+        State {
+            opts,
+            encoding,
+            rewrite,
+            stack: Vec::new(),
+            overflow_depth: 0,
+            next_id: 1,
+            ordinal: 0,
+            first_live: 0,
+            run: Run::default(),
+            norm: Normalized::default(),
+            registry: Registry::default(),
+            marks: Vec::new(),
+            node: 0,
+            node_open: false,
+            node_utf16: 0,
+            node_began_in_run: false,
+            total: 0,
+            held: Vec::new(),
+            held_start: 0,
+            held_base: 0,
+            edits: BTreeMap::new(),
+            edit_seq: 0,
+            ready: Vec::new(),
+            collapsed: Vec::new(),
+            actions: Vec::new(),
+            peak_held: 0,
+            elements: 0,
+            marks_total: 0,
+        }
+    }
+
+    fn invisible(&self) -> bool {
+        self.stack.last().is_some_and(|e| e.invisible)
+    }
+
+    /// A start tag. Returns the id to pass to `end_tag`, if the element was pushed.
+    pub(crate) fn start_tag(&mut self, tag: StartTag<'_>) -> Option<u64> {
+        let ordinal = self.ordinal;
+        self.ordinal = self.ordinal.wrapping_add(1);
+        self.elements += 1;
+        let name = tag.name;
+        if !is_inline(name) || name == "br" {
+            self.end_run();
+        }
+        self.end_text_node();
+        self.implied_closes(name);
+        self.expire_live();
+
+        let parent_invisible = self.invisible();
+        let parent_foreign = self.stack.last().is_some_and(|e| e.foreign);
+        let in_form_like = self.stack.iter().rev().take(8).any(|e| &*e.tag == "form" || e.own.dialog);
+        let _ = in_form_like;
+
+        // Attributes: evidence, structure, guards.
+        let mut own = OwnAttributes::default();
+        let mut guard = false;
+        let mut href_kind = None;
+        let mut input_type = String::new();
+        let mut email_hint = false;
+        let mut hidden = false;
+        let mut signals: Vec<(BlockKind, String)> = Vec::new();
+        for (k, v) in &tag.attrs {
+            let lv = v.to_ascii_lowercase();
+            match k.as_str() {
+                "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
+                    collapse::attribute_evidence(&lv, &mut own.evidence, |kind, t| signals.push((kind, format!("{k}~{t}"))));
+                    if ARTICLE_TOKENS.iter().any(|t| lv.contains(t)) && matches!(k.as_str(), "class" | "id") {
+                        guard = true;
+                    }
+                }
+                "role" => {
+                    if matches!(lv.as_str(), "dialog" | "alertdialog") {
+                        own.dialog = true;
+                    }
+                    if lv == "main" || lv == "article" {
+                        guard = true;
+                    }
+                }
+                "aria-modal" => own.dialog |= lv == "true",
+                "itemprop" => guard |= lv.contains("articlebody"),
+                "href" => {
+                    let mut ev = [0u16; 2];
+                    let path = lv.split(['#']).next().unwrap_or("");
+                    collapse::attribute_evidence(path, &mut ev, |kind, t| signals.push((kind, format!("link~{t}"))));
+                    href_kind = if ev[1] > ev[0] { Some(BlockKind::Donation) } else if ev[0] > 0 { Some(BlockKind::Newsletter) } else { None };
+                }
+                "type" => input_type = lv.clone(),
+                "placeholder" | "autocomplete" => email_hint |= lv.contains("mail") || lv.contains("почт") || lv.contains("correo"),
+                "hidden" => hidden = true,
+                _ if k.starts_with("data-") => {
+                    let both = format!("{k} {lv}");
+                    collapse::attribute_evidence(&both, &mut own.evidence, |kind, t| signals.push((kind, format!("{k}~{t}"))));
+                }
+                _ => {}
+            }
+            if matches!(k.as_str(), "name" | "id") && (lv.contains("email") || lv.contains("e-mail")) {
+                email_hint = true;
+            }
+        }
+        let _ = hidden;
+
+        // Void elements act on their parent and are not pushed.
+        if let Some(parent) = self.stack.last_mut() {
+            let s = &mut parent.stats;
+            match name {
+                "input" => match input_type.as_str() {
+                    "email" => s.email_inputs += 1,
+                    "password" => s.password_inputs += 1,
+                    "submit" | "button" | "image" => s.controls += 1,
+                    "radio" => s.choices += 1,
+                    "" | "text" if email_hint => s.email_inputs += 1,
+                    _ => {}
+                },
+                "button" => s.controls += 1,
+                _ => {}
+            }
+            if name == "input" && input_type == "email" {
+                s.signal(BlockKind::Newsletter, || "e-mail field".into());
+            }
+            if name == "input" && input_type == "radio" {
+                s.signal(BlockKind::Donation, || "amount or frequency choice".into());
+            }
+        }
+
+        if !tag.can_have_content || is_void(name) {
+            // Evidence on a void element belongs to its parent.
+            if let Some(parent) = self.stack.last_mut() {
+                for i in 0..2 {
+                    parent.stats.attrs[i] = parent.stats.attrs[i].saturating_add(own.evidence[i]);
+                }
+                for (kind, what) in signals {
+                    parent.stats.signal(kind, || what);
+                }
+            }
+            return None;
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            self.overflow_depth += 1;
+            return None;
+        }
+
+        let role = if guard { Role::Guard } else { role_of(name) };
+        let mut stats = BlockStats::default();
+        if role == Role::Guard {
+            stats.guarded = true;
+        }
+        for (kind, what) in signals {
+            stats.signal(kind, || what);
+        }
+        let invisible = parent_invisible || matches!(name, "script" | "style" | "template" | "noscript" | "head" | "title" | "textarea" | "select" | "option");
+        let foreign = parent_foreign || matches!(name, "svg" | "math");
+        let live = self.opts.collapse && role == Role::Candidate && !invisible && !foreign;
+        let id = self.next_id;
+        self.next_id += 1;
+        self.stack.push(Entry {
+            id,
+            ordinal,
+            tag: name.into(),
+            offset: self.total,
+            role,
+            live,
+            own,
+            stats,
+            pending: Vec::new(),
+            label: matches!(name, "a" | "button" | "label").then(String::new),
+            href_kind,
+            prefix: String::new(),
+            prefix_chars: 0,
+            text_nodes: 0,
+            invisible,
+            foreign,
+        });
+        Some(id)
+    }
+
+    /// An end tag of a pushed element (lol_html only reports explicit end tags).
+    pub(crate) fn end_tag(&mut self, id: u64) {
+        let Some(pos) = self.stack.iter().rposition(|e| e.id == id) else {
+            return;
+        };
+        let tag_inline = is_inline(&self.stack[pos].tag);
+        if !tag_inline {
+            self.end_run();
+        }
+        self.end_text_node();
+        while self.stack.len() > pos {
+            self.close_top();
+        }
+        self.expire_live();
+    }
+
+    fn implied_closes(&mut self, tag: &str) {
+        let target: &[&str] = match tag {
+            t if closes_p(t) => &["p"],
+            "li" => &["li"],
+            "dt" | "dd" => &["dt", "dd"],
+            "option" => &["option"],
+            "tr" => &["tr", "td", "th"],
+            "td" | "th" => &["td", "th"],
+            _ => return,
+        };
+        // Only look through inline elements (and, for table parts, cells).
+        let mut k = self.stack.len();
+        while k > 0 {
+            let t = &*self.stack[k - 1].tag;
+            if target.contains(&t) {
+                while self.stack.len() >= k {
+                    self.close_top();
+                }
+                return;
+            }
+            if !(is_inline(t) || (tag == "tr" && matches!(t, "td" | "th"))) {
+                return;
+            }
+            k -= 1;
+        }
+    }
+
+    fn close_top(&mut self) {
+        let Some(mut e) = self.stack.pop() else { return };
+        if self.first_live > self.stack.len() {
+            self.first_live = self.stack.len();
+        }
+        if &*e.tag == "p" && e.stats.text_chars >= 150 {
+            e.stats.long_paragraphs += 1;
+        }
+        if let Some(label) = &e.label {
+            let kind = collapse::action_kind(label).or(e.href_kind);
+            if let Some(k) = kind {
+                let i = (k == BlockKind::Donation) as usize;
+                e.stats.actions[i] = e.stats.actions[i].saturating_add(1);
+                let what = format!("call to action \"{}\"", label.trim());
+                e.stats.signal(k, || what);
+            }
+        }
+        if e.tag.as_ref() == "a" {
+            e.stats.links = e.stats.links.saturating_add(1);
+        }
+        let mut pending = std::mem::take(&mut e.pending);
+        if e.live {
+            if let Some(v) = collapse::judge(&e.stats, &e.own) {
+                let covered: u32 = pending.iter().map(|f| f.text_chars).sum();
+                let extra = e.stats.text_chars.saturating_sub(covered);
+                // Take over from the blocks inside only when this element adds little.
+                let inner_score: u16 = pending.iter().map(|f| f.verdict.score).sum();
+                let own_case = v.score.saturating_sub(inner_score) >= collapse::MIN_EVIDENCE;
+                if pending.is_empty() || extra <= 80.max(covered / 2) || own_case {
+                    pending = vec![Finding {
+                        ordinal: e.ordinal,
+                        offset: e.offset,
+                        tag: e.tag.clone(),
+                        verdict: v,
+                        text: e.prefix.clone(),
+                        text_chars: e.stats.text_chars,
+                        check: text::fnv1a(&e.prefix),
+                    }];
+                }
+            }
+        }
+        let parent_live = self.stack.last().is_some_and(|p| p.live);
+        if parent_live {
+            self.stack.last_mut().map(|p| p.pending.extend(pending));
+        } else {
+            for f in pending {
+                self.finalize(f);
+            }
+        }
+        if let Some(p) = self.stack.last_mut() {
+            p.stats.absorb(&e.stats);
+            if e.role == Role::Guard {
+                p.stats.guarded = true;
+            }
+        }
+    }
+
+    /// Elements whose start is more than `hold_cap` bytes back can no longer be
+    /// collapsed; their pending findings become final.
+    fn expire_live(&mut self) {
+        if !self.rewrite {
+            return;
+        }
+        let cap = self.opts.hold_cap;
+        while self.first_live < self.stack.len() {
+            let e = &mut self.stack[self.first_live];
+            if e.live && self.total - e.offset <= cap {
+                break;
+            }
+            if e.live {
+                e.live = false;
+                let pending = std::mem::take(&mut e.pending);
+                for f in pending {
+                    self.finalize(f);
+                }
+            }
+            self.first_live += 1;
+        }
+    }
+
+    fn finalize(&mut self, f: Finding) {
+        let kind = f.verdict.kind;
+        if self.rewrite {
+            self.edit(f.offset, Edit::Collapse { kind });
+        } else {
+            self.actions.push(Action::Collapse {
+                element: f.ordinal,
+                check: Check { tag: f.tag.to_string(), text_hash: f.check },
+                kind,
+                reason: f.verdict.reason.clone(),
+            });
+        }
+        self.collapsed.push(Collapsed { kind, reason: f.verdict.reason, text: f.text });
+    }
+
+    fn edit(&mut self, at: usize, e: Edit) {
+        self.edit_seq += 1;
+        self.edits.insert((at, self.edit_seq), e);
+    }
+
+    /// A text chunk. `data` is false for script, style and other raw text.
+    pub(crate) fn text(&mut self, s: &str, data: bool, last_in_node: bool) {
+        if !self.node_open && !s.is_empty() {
+            self.node_open = true;
+            self.node += 1;
+            self.node_utf16 = 0;
+            self.node_began_in_run = true;
+            if let Some(p) = self.stack.last_mut() {
+                p.text_nodes += 1;
+            }
+        }
+        if !s.is_empty() {
+            let invisible = !data || self.invisible();
+            // Prefixes of open elements, for the report and the plan's checks.
+            self.add_prefix(s, !invisible);
+            if !invisible {
+                let chars = s.chars().filter(|c| !text::is_js_space(*c)).count() as u32;
+                let in_link = self.stack.iter().rev().take(6).any(|e| &*e.tag == "a");
+                if let Some(top) = self.stack.last_mut() {
+                    top.stats.text_chars += chars;
+                    if in_link {
+                        top.stats.link_chars += chars;
+                    }
+                }
+                if let Some(l) = self.stack.iter_mut().rev().take(6).find_map(|e| e.label.as_mut()) {
+                    if l.len() < LABEL_CHARS * 2 {
+                        for c in s.chars().take(LABEL_CHARS) {
+                            l.extend(c.to_lowercase());
+                        }
+                    }
+                }
+                let (parent, node_index, markable) = match self.stack.last() {
+                    Some(p) => (p.ordinal, p.text_nodes.saturating_sub(1), !p.foreign && !matches!(&*p.tag, "button" | "mark")),
+                    None => (u32::MAX, 0, false),
+                };
+                if self.run.raw.len() + s.len() > MAX_RUN {
+                    self.end_run();
+                    self.node_began_in_run = false;
+                }
+                self.run.chunks.push(Chunk {
+                    raw_start: self.run.raw.len(),
+                    out: self.total,
+                    node: self.node,
+                    parent,
+                    node_index,
+                    node_utf16: self.node_began_in_run.then_some(self.node_utf16),
+                    markable,
+                });
+                self.run.raw.push_str(s);
+                self.node_utf16 += utf16_len_decoded(s);
+            }
+        }
+        if last_in_node {
+            self.node_open = false;
+        }
+    }
+
+    fn end_text_node(&mut self) {
+        self.node_open = false;
+    }
+
+    fn add_prefix(&mut self, s: &str, visible: bool) {
+        if !visible {
+            return;
+        }
+        // Ancestors fill before descendants: skip the full ones at the bottom.
+        for e in self.stack.iter_mut().rev() {
+            if e.prefix_chars >= PREFIX_CHARS {
+                break;
+            }
+            let mut n = Normalized::default();
+            n.push(s, 0, true);
+            let mut add = n.norm.as_str();
+            let starts_space = s.starts_with(text::is_js_space);
+            if !e.prefix.is_empty() && starts_space && !e.prefix.ends_with(' ') && !add.is_empty() {
+                e.prefix.push(' ');
+                e.prefix_chars += 1;
+            }
+            if e.prefix.is_empty() {
+                add = add.trim_start();
+            }
+            for c in add.chars() {
+                if e.prefix_chars >= PREFIX_CHARS {
+                    break;
+                }
+                e.prefix.push(c);
+                e.prefix_chars += 1;
+            }
+            if s.ends_with(text::is_js_space) && e.prefix_chars < PREFIX_CHARS && !e.prefix.is_empty() && !e.prefix.ends_with(' ') {
+                e.prefix.push(' ');
+                e.prefix_chars += 1;
+            }
+        }
+    }
+
+    /// Analyses the text gathered since the last block boundary.
+    fn end_run(&mut self) {
+        if self.run.chunks.is_empty() {
+            return;
+        }
+        let run = std::mem::take(&mut self.run);
+        self.norm.clear();
+        self.norm.push(&run.raw, 0, true);
+        if self.opts.collapse {
+            let lower = self.norm.norm.to_lowercase();
+            if let Some(top) = self.stack.last_mut() {
+                top.stats.add_phrases(&lower);
+                let money = count_money(&lower);
+                if money > 0 {
+                    top.stats.phrases[1] = top.stats.phrases[1].saturating_add(money.min(2));
+                    top.stats.signal(BlockKind::Donation, || "amount".into());
+                }
+            }
+        }
+        if self.opts.officials {
+            self.marks.clear();
+            let mut marks = std::mem::take(&mut self.marks);
+            self.registry.scan(&self.norm.norm, &mut marks);
+            for m in &marks {
+                self.place_mark(&run, m);
+            }
+            self.marks = marks;
+        }
+        let mut run = run;
+        run.raw.clear();
+        run.chunks.clear();
+        self.run = run;
+    }
+
+    fn place_mark(&mut self, run: &Run, m: &MarkSpan) {
+        let raw_a = self.norm.raw_at(m.range.start) as usize;
+        let raw_z = if m.range.end < self.norm.norm.len() { self.norm.raw_at(m.range.end) as usize } else { run.raw.len() };
+        if raw_a >= raw_z || raw_z > run.raw.len() {
+            return;
+        }
+        let ci = run.chunks.partition_point(|c| c.raw_start <= raw_a) - 1;
+        let cz = run.chunks.partition_point(|c| c.raw_start < raw_z) - 1;
+        let (ca, cb) = (&run.chunks[ci], &run.chunks[cz]);
+        if ca.node != cb.node || !ca.markable {
+            return; // a mark never spans elements
+        }
+        let Some(official) = self.registry.officials().get(m.official) else { return };
+        let (name, role) = (official.name.clone(), official.role.clone());
+        let chunk_end = |i: usize| run.chunks.get(i + 1).map_or(run.raw.len(), |c| c.raw_start);
+        self.marks_total += 1;
+        if self.rewrite {
+            let out_a = ca.out + self.encoded_len(&run.raw[ca.raw_start..raw_a]);
+            let out_z = cb.out + self.encoded_len(&run.raw[cb.raw_start..raw_z.min(chunk_end(cz))]);
+            self.edit(out_a, Edit::Mark { end: out_z, name, role });
+        } else {
+            // Offsets in UTF-16 units of the node's decoded text, as a script sees it.
+            let Some(base_a) = ca.node_utf16 else { return };
+            // The node's chunks in this run start at the first chunk with this node id.
+            let first = run.chunks.iter().position(|c| c.node == ca.node).unwrap_or(ci);
+            let node_raw_start = run.chunks[first].raw_start;
+            let _ = base_a;
+            let base = run.chunks[first].node_utf16.unwrap_or(0);
+            let start = base + utf16_len_decoded(&run.raw[node_raw_start..raw_a]);
+            let end = base + utf16_len_decoded(&run.raw[node_raw_start..raw_z]);
+            let check = decode_text(&run.raw[raw_a..raw_z]);
+            self.actions.push(Action::Mark { element: ca.parent, node: ca.node_index, start, end, text: check, official: name, role });
+        }
+    }
+
+    fn encoded_len(&self, s: &str) -> usize {
+        if self.encoding == encoding_rs::UTF_8 {
+            s.len()
+        } else {
+            self.encoding.encode(s).0.len()
+        }
+    }
+
+    /// Output from lol_html.
+    pub(crate) fn output(&mut self, bytes: &[u8]) {
+        self.total += bytes.len();
+        if !self.rewrite {
+            return;
+        }
+        self.held.extend_from_slice(bytes);
+        self.flush(false);
+    }
+
+    fn hold_point(&self) -> usize {
+        let mut p = self.total;
+        if let Some(c) = self.run.chunks.first() {
+            p = p.min(c.out);
+        }
+        for e in &self.stack[self.first_live.min(self.stack.len())..] {
+            if e.live {
+                p = p.min(e.offset);
+                break;
+            }
+        }
+        p
+    }
+
+    fn flush(&mut self, all: bool) {
+        let upto = if all { self.total } else { self.hold_point() };
+        let held_now = self.held.len() - self.held_start;
+        self.peak_held = self.peak_held.max(held_now);
+        let mut cursor = self.held_base;
+        while let Some(entry) = self.edits.first_entry() {
+            let at = entry.key().0;
+            if at >= upto && !all {
+                break;
+            }
+            // A mark must wait until its end is out of the hold.
+            if let Edit::Mark { end, .. } = entry.get() {
+                if *end > upto {
+                    break;
+                }
+            }
+            let edit = entry.remove();
+            if at < cursor {
+                continue; // overlapping edit: skip rather than corrupt
+            }
+            self.emit(cursor, at);
+            cursor = at;
+            match edit {
+                Edit::Collapse { kind } => {
+                    let bytes = &self.held[self.held_start + (at - self.held_base)..];
+                    let name_len = bytes.iter().skip(1).take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':').count();
+                    if bytes.first() == Some(&b'<') && name_len > 0 {
+                        if self.opts.ui {
+                            let ui = format!(
+                                "<button type=\"button\" data-unboil-ui=\"toggle\" data-unboil-kind=\"{k}\" aria-expanded=\"false\">{label} · Show</button>",
+                                k = kind.as_str(),
+                                label = kind.label()
+                            );
+                            self.write_str(&ui);
+                        }
+                        self.emit(at, at + 1 + name_len);
+                        cursor = at + 1 + name_len;
+                        self.write_str(&format!(" data-unboil-collapsed=\"{}\"", kind.as_str()));
+                    }
+                }
+                Edit::Mark { end, name, role } => {
+                    let a = self.held_start + (at - self.held_base);
+                    let z = self.held_start + (end - self.held_base);
+                    if end > at && z <= self.held.len() && !self.held[a..z].iter().any(|b| matches!(b, b'<' | b'>')) {
+                        let open = format!(
+                            "<mark data-unboil-official=\"{}\" data-unboil-role=\"{}\">",
+                            text::escape_html(&name),
+                            text::escape_html(&role)
+                        );
+                        self.write_str(&open);
+                        self.emit(at, end);
+                        self.write_str("</mark>");
+                        cursor = end;
+                    }
+                }
+            }
+        }
+        self.emit(cursor, upto.max(cursor));
+        let consumed = upto.max(cursor) - self.held_base;
+        self.held_start += consumed;
+        self.held_base += consumed;
+        if self.held_start > 64 * 1024 && self.held_start * 2 > self.held.len() {
+            self.held.drain(..self.held_start);
+            self.held_start = 0;
+        }
+        if self.held_start == self.held.len() {
+            self.held.clear();
+            self.held_start = 0;
+        }
+    }
+
+    fn emit(&mut self, from: usize, to: usize) {
+        if to > from {
+            let a = self.held_start + (from - self.held_base);
+            let z = self.held_start + (to - self.held_base);
+            self.ready.extend_from_slice(&self.held[a..z]);
+        }
+    }
+
+    fn write_str(&mut self, s: &str) {
+        if self.encoding == encoding_rs::UTF_8 {
+            self.ready.extend_from_slice(s.as_bytes());
+        } else {
+            let (bytes, _, _) = self.encoding.encode(s);
+            self.ready.extend_from_slice(&bytes);
+        }
+    }
+
+    /// The end of the document: close everything, decide everything, flush.
+    pub(crate) fn finish(&mut self) {
+        self.end_run();
+        while !self.stack.is_empty() {
+            self.close_top();
+        }
+        if self.rewrite {
+            self.flush(true);
+        }
+    }
+
+    pub(crate) fn report(&self) -> Report {
+        Report {
+            collapsed: self.collapsed.clone(),
+            officials: self
+                .registry
+                .officials()
+                .iter()
+                .filter(|o| o.count > 0)
+                .map(|o| OfficialReport { name: o.name.clone(), role: o.role.clone(), mentions: o.mentions.clone(), count: o.count })
+                .collect(),
+            stats: Stats {
+                elements: self.elements,
+                bytes: self.total as u64,
+                collapsed: self.collapsed.len() as u64,
+                marks: self.marks_total,
+                peak_held_bytes: self.peak_held as u64,
+            },
+        }
+    }
+
+    pub(crate) fn take_actions(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.actions)
+    }
+
+    /// The stylesheet the rewrite inserts before `</head>`.
+    pub(crate) fn wants_style(&self) -> bool {
+        self.rewrite && self.opts.ui && self.opts.collapse
+    }
+}
+
+/// The stylesheet inserted into rewritten pages: collapsed blocks are hidden until
+/// their toggle opens them.
+pub const STYLE: &str = "<style data-unboil-ui=\"style\">[data-unboil-collapsed]:not([data-unboil-open]){display:none!important}\
+[data-unboil-ui=toggle]{all:revert;font:12px/1.6 system-ui,sans-serif;opacity:.7;margin:2px 0;cursor:pointer}\
+mark[data-unboil-official]{background:rgba(255,210,0,.25);color:inherit;border-bottom:1px dotted currentColor}</style>";
+
+fn count_money(lower: &str) -> u16 {
+    let b = lower.as_bytes();
+    let mut n = 0u16;
+    for (i, c) in lower.char_indices() {
+        if matches!(c, '$' | '€' | '£' | '₽') {
+            let next = lower[i + c.len_utf8()..].chars().next();
+            let prev = lower[..i].chars().next_back();
+            if next.is_some_and(|d| d.is_ascii_digit()) || prev.is_some_and(|d| d.is_ascii_digit()) || (prev == Some(' ') && i >= 2 && b[i - 2].is_ascii_digit()) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+fn decode_text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if raw.as_bytes()[i] == b'&' {
+            if let Some((c, len)) = text::decode_reference(&raw[i..]) {
+                out.push(c);
+                i += len;
+                continue;
+            }
+        }
+        let c = raw[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+fn utf16_len_decoded(raw: &str) -> u32 {
+    decode_text(raw).encode_utf16().count() as u32
+}

@@ -1,0 +1,40 @@
+//! Spanish appeal phrases and titles of office.
+
+use super::{don, don_act, nl, nl_act, Appeal, Titles};
+
+pub const APPEALS: &[Appeal] = &[
+    nl("suscríbete a nuestro boletín", 3),
+    nl("suscríbete al boletín", 3),
+    nl("boletín", 2),
+    nl("en tu correo", 3),
+    nl("en tu bandeja de entrada", 3),
+    nl("tu correo electrónico", 2),
+    nl("correo electrónico", 1),
+    nl_act("suscríbete", 1),
+    nl_act("suscribirse", 1),
+    don_act("apóyanos", 3),
+    don("apoya nuestro periodismo", 3),
+    don("tu apoyo", 2),
+    don_act("dona", 2),
+    don("haz una donación", 3),
+    don("donación", 2),
+    don("hazte socio", 3),
+    don("mensual", 1),
+];
+
+pub const TITLES: Titles = Titles {
+    heads: &[
+        "presidente", "presidenta", "ministro", "ministra", "canciller", "diputado", "diputada",
+        "senador", "senadora", "alcalde", "alcaldesa", "gobernador", "gobernadora", "embajador",
+        "embajadora", "portavoz", "juez", "jueza", "fiscal", "general", "secretario", "secretaria",
+    ],
+    plural_heads: &["ministros", "diputados", "senadores"],
+    head_suffixes: &[],
+    modifiers: &["vice", "primer", "primera"],
+    post_modifiers: &["electo", "electa", "general"],
+    complement_openers: &["de", "del"],
+    negators: &["expresidente", "ex", "ex-", "exministro"],
+    parties: &[],
+    honorifics: &["sr.", "sra."],
+    not_names: &["el", "la", "los", "las", "y", "o", "de", "del", "en"],
+};

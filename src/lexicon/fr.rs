@@ -1,0 +1,61 @@
+//! French appeal phrases and titles of office.
+
+use super::{don, don_act, nl, nl_act, Appeal, Titles};
+
+pub const APPEALS: &[Appeal] = &[
+    nl("recevez la newsletter", 3),
+    nl("recevez nos newsletters", 3),
+    nl("inscrivez-vous à la newsletter", 3),
+    nl("inscrivez-vous à notre newsletter", 3),
+    nl("abonnez-vous à la newsletter", 3),
+    nl("abonnez-vous à notre newsletter", 3),
+    nl("lettre d'information", 2),
+    nl("par email", 2),
+    nl("par e-mail", 2),
+    nl("par mail", 2),
+    nl("votre adresse email", 2),
+    nl("votre adresse e-mail", 2),
+    nl("votre email", 2),
+    nl("adresse e-mail", 2),
+    nl("dans votre boîte mail", 3),
+    nl("dans votre boîte", 2),
+    nl("tous les matins", 1),
+    nl_act("je m'inscris", 2),
+    nl_act("s'inscrire", 1),
+    nl_act("inscrivez-vous", 1),
+    don_act("soutenez-nous", 3),
+    don("soutenez", 2),
+    don("nous soutenir", 3),
+    don("votre soutien", 2),
+    don_act("faire un don", 3),
+    don("faites un don", 3),
+    don("un don", 1),
+    don("mensuel", 1),
+    don("ponctuel", 1),
+];
+
+pub const TITLES: Titles = Titles {
+    heads: &[
+        "président", "présidente", "ministre", "premier ministre", "député", "députée", "sénateur",
+        "sénatrice", "maire", "préfet", "préfète", "ambassadeur", "ambassadrice", "porte-parole",
+        "juge", "procureur", "procureure", "secrétaire", "chef", "dirigeant", "dirigeante", "général",
+        "eurodéputé", "eurodéputée", "conseiller", "conseillère", "garde des sceaux",
+    ],
+    plural_heads: &["ministres", "députés", "sénateurs", "ministres"],
+    head_suffixes: &[],
+    modifiers: &["premier", "première", "ancien", "vice", "secrétaire", "haut", "haute", "chef", "ex"],
+    post_modifiers: &[
+        "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "ump", "ps", "lr",
+        "socialiste", "écologiste", "centriste", "communiste", "républicain", "républicaine",
+        "frontiste", "insoumis", "insoumise", "(gauche)", "(droite)", "d'état", "élu", "élue",
+    ],
+    complement_openers: &["de", "des", "du", "d'", "à", "aux"],
+    negators: &["ancien", "ancienne", "ex", "ex-", "feu", "futur", "future", "candidat", "candidate"],
+    parties: &[
+        "l'ump", "l'udi", "l'écologiste", "le socialiste", "la socialiste", "le centriste",
+        "la centriste", "le communiste", "la communiste", "le républicain", "la républicaine",
+        "l'insoumis", "l'insoumise", "le frontiste", "la frontiste",
+    ],
+    honorifics: &["m.", "mme", "mlle"],
+    not_names: &["le", "la", "les", "l'", "un", "une", "et", "ou", "de", "des", "du", "à", "en", "dans", "pour", "par", "sur", "avec", "selon", "mais", "il", "elle"],
+};

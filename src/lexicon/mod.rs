@@ -1,0 +1,168 @@
+//! The heuristics' data: appeal phrases, attribute tokens and titles of office, one
+//! table per language. Adding a language means adding a file here, not a branch in
+//! the detection code (see `collapse.rs` and `officials.rs`, which only read these).
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod pt;
+mod ru;
+
+use serde::Serialize;
+
+/// What a collapsed block asks of the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// Subscribe to a newsletter, mailing list or e-mail digest.
+    Newsletter,
+    /// Donate, support, contribute money, or become a paying member.
+    Donation,
+}
+
+impl BlockKind {
+    /// The value written to `data-unboil-collapsed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Newsletter => "newsletter",
+            BlockKind::Donation => "donation",
+        }
+    }
+
+    /// The placeholder's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            BlockKind::Newsletter => "Newsletter sign-up hidden",
+            BlockKind::Donation => "Donation appeal hidden",
+        }
+    }
+}
+
+/// A phrase (lower case, matched on whole words) that appeals to the reader.
+#[derive(Clone, Copy, Debug)]
+pub struct Appeal {
+    /// The phrase, lower case, whitespace single.
+    pub phrase: &'static str,
+    /// Which kind of appeal it points to.
+    pub kind: BlockKind,
+    /// Evidence it adds: 1 weak ("subscribe"), 2 clear ("in your inbox"), 3 decisive
+    /// ("sign up for our newsletter", "support us").
+    pub weight: u8,
+    /// Whether the phrase is itself a call to action, as a link or button text
+    /// ("Support us", "Subscribe", "Donate").
+    pub action: bool,
+}
+
+/// Shorthand used by the language tables.
+pub(crate) const fn nl(phrase: &'static str, weight: u8) -> Appeal {
+    Appeal { phrase, kind: BlockKind::Newsletter, weight, action: false }
+}
+pub(crate) const fn don(phrase: &'static str, weight: u8) -> Appeal {
+    Appeal { phrase, kind: BlockKind::Donation, weight, action: false }
+}
+pub(crate) const fn nl_act(phrase: &'static str, weight: u8) -> Appeal {
+    Appeal { phrase, kind: BlockKind::Newsletter, weight, action: true }
+}
+pub(crate) const fn don_act(phrase: &'static str, weight: u8) -> Appeal {
+    Appeal { phrase, kind: BlockKind::Donation, weight, action: true }
+}
+
+/// Titles of office for one language.
+pub struct Titles {
+    /// Head nouns of a title, lower case ("minister", "president", "sen.").
+    pub heads: &'static [&'static str],
+    /// Plural heads, for "cabinet ministers A and B".
+    pub plural_heads: &'static [&'static str],
+    /// Suffixes that make a capitalised compound a title head (German
+    /// "Außenminister", Russian "премьер-министр").
+    pub head_suffixes: &'static [&'static str],
+    /// Lower-case words that can stand inside a title ("deputy", "foreign", "press").
+    pub modifiers: &'static [&'static str],
+    /// Words after a head that still belong to it ("elect", "eleito", "général").
+    pub post_modifiers: &'static [&'static str],
+    /// Prepositions that open a complement ("of", "to", "de", "des").
+    pub complement_openers: &'static [&'static str],
+    /// Words that cancel a title: the person no longer holds it ("former", "ancien").
+    pub negators: &'static [&'static str],
+    /// Party names and adjectives that identify a politician ("Republican", "l'UMP").
+    pub parties: &'static [&'static str],
+    /// Honorifics that may precede a surname ("Mr", "Mrs", "M.", "г-н").
+    pub honorifics: &'static [&'static str],
+    /// Capitalised words that never start or end a person's name.
+    pub not_names: &'static [&'static str],
+}
+
+/// All appeal phrases of all languages.
+pub fn appeals() -> impl Iterator<Item = &'static Appeal> {
+    [en::APPEALS, ru::APPEALS, de::APPEALS, fr::APPEALS, es::APPEALS, pt::APPEALS]
+        .into_iter()
+        .flatten()
+}
+
+/// All title tables.
+pub fn titles() -> [&'static Titles; 6] {
+    [&en::TITLES, &ru::TITLES, &de::TITLES, &fr::TITLES, &es::TITLES, &pt::TITLES]
+}
+
+/// Attribute tokens (substrings of lower-cased class, id, aria-label, role, name,
+/// action, href and `data-*` values) that point at a kind of appeal, with weights.
+pub const ATTRIBUTE_TOKENS: &[(&str, BlockKind, u8)] = &[
+    ("newsletter", BlockKind::Newsletter, 3),
+    ("newsletr", BlockKind::Newsletter, 3),
+    ("newletter", BlockKind::Newsletter, 3),
+    ("subscribe", BlockKind::Newsletter, 1),
+    ("signup", BlockKind::Newsletter, 2),
+    ("sign-up", BlockKind::Newsletter, 2),
+    ("sign_up", BlockKind::Newsletter, 2),
+    ("email-capture", BlockKind::Newsletter, 3),
+    ("emailcapture", BlockKind::Newsletter, 3),
+    ("email-signup", BlockKind::Newsletter, 3),
+    ("mailing-list", BlockKind::Newsletter, 3),
+    ("mailinglist", BlockKind::Newsletter, 3),
+    ("mailchimp", BlockKind::Newsletter, 3),
+    ("list-manage", BlockKind::Newsletter, 3),
+    ("stay-informed", BlockKind::Newsletter, 2),
+    ("rassylka", BlockKind::Newsletter, 3),
+    ("donate", BlockKind::Donation, 3),
+    ("donation", BlockKind::Donation, 3),
+    ("contribute", BlockKind::Donation, 3),
+    ("contribution", BlockKind::Donation, 2),
+    ("support-us", BlockKind::Donation, 3),
+    ("supportus", BlockKind::Donation, 3),
+    ("support_us", BlockKind::Donation, 3),
+    ("support-banner", BlockKind::Donation, 2),
+    ("membership", BlockKind::Donation, 2),
+    ("become-a-member", BlockKind::Donation, 3),
+    ("patreon", BlockKind::Donation, 3),
+    ("paypal", BlockKind::Donation, 2),
+    ("ko-fi", BlockKind::Donation, 3),
+    ("spenden", BlockKind::Donation, 3),
+    ("podderzhat", BlockKind::Donation, 3),
+    ("doar", BlockKind::Donation, 2),
+    ("apoie", BlockKind::Donation, 3),
+    ("soutenir", BlockKind::Donation, 3),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_are_lower_case_and_single_spaced() {
+        for a in appeals() {
+            assert_eq!(a.phrase, a.phrase.to_lowercase(), "{}", a.phrase);
+            assert!(!a.phrase.contains("  ") && a.phrase.trim() == a.phrase, "{}", a.phrase);
+            assert!((1..=3).contains(&a.weight), "{}", a.phrase);
+        }
+    }
+
+    #[test]
+    fn title_words_are_lower_case() {
+        for t in titles() {
+            for w in t.heads.iter().chain(t.modifiers).chain(t.plural_heads).chain(t.post_modifiers) {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+            }
+        }
+    }
+}

@@ -1,0 +1,644 @@
+//! Recognising named public officials in running text.
+//!
+//! A person becomes an official when the text gives them a title of office: before
+//! the name ("Foreign Minister Sergei Lavrov"), as an appositive on either side
+//! ("Russia's envoy to NATO, Dmitry Rogozin"; "Dmitry Peskov, the Kremlin spokesman"),
+//! or as a party affiliation ("l'écologiste Sergio Coronado"). Later mentions by full
+//! or partial name ("Fogh Rasmussen", "Rasmussen", "Medvedev's") are found through the
+//! registry. Titles come from the tables in `lexicon`; this module only reads text and
+//! returns spans, it never edits anything.
+
+use crate::lexicon::{titles, Titles};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// An official found on the page.
+#[derive(Clone, Debug)]
+pub struct Official {
+    /// Canonical name: the fullest form seen.
+    pub name: String,
+    /// The title as the page gives it.
+    pub role: String,
+    /// Distinct surface forms marked.
+    pub mentions: Vec<String>,
+    /// How many mentions were marked.
+    pub count: u32,
+    tokens: Vec<String>,
+}
+
+/// A span of normalised text naming an official.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkSpan {
+    /// Byte range in the normalised text.
+    pub range: Range<usize>,
+    /// Index into [`Registry::officials`].
+    pub official: usize,
+}
+
+/// Officials are few per page; a cap keeps memory bounded on hostile input.
+const MAX_OFFICIALS: usize = 512;
+/// Longest name, in tokens.
+const MAX_NAME_TOKENS: usize = 5;
+/// Longest title, in tokens, to the left of its head.
+const MAX_ROLE_TOKENS: usize = 5;
+
+#[derive(Debug)]
+struct Tok<'a> {
+    start: usize,
+    /// End without a possessive `'s`.
+    end: usize,
+    /// End including a possessive.
+    full_end: usize,
+    text: &'a str,
+    lower: String,
+    cap: bool,
+    all_caps: bool,
+    possessive: bool,
+    dot_after: bool,
+}
+
+fn is_tok_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{AD}'
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_tok_char(chars[i].1) {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut j = i;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if is_tok_char(c) {
+                j += 1;
+            } else if matches!(c, '-' | '\'' | '’' | '.') && j + 1 < chars.len() && is_tok_char(chars[j + 1].1) && j > i {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let full_end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let word = &text[start..full_end];
+        let (end, possessive) = ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p))
+            .map_or((full_end, false), |p| (full_end - p.len(), true));
+        let text_w = &text[start..end];
+        let first = text_w.chars().find(|c| c.is_alphabetic());
+        let letters: Vec<char> = text_w.chars().filter(|c| c.is_alphabetic()).collect();
+        let cap = text_w.chars().next().is_some_and(|c| c.is_uppercase());
+        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let _ = first;
+        let dot_after = chars.get(j).is_some_and(|&(_, c)| c == '.');
+        toks.push(Tok {
+            start,
+            end,
+            full_end,
+            text: text_w,
+            lower: text_w.replace('\u{AD}', "").to_lowercase(),
+            cap,
+            all_caps,
+            possessive,
+            dot_after,
+        });
+        i = j;
+    }
+    toks
+}
+
+fn gap<'a>(text: &'a str, a: &Tok<'_>, b: &Tok<'_>) -> &'a str {
+    &text[a.full_end..b.start]
+}
+
+/// The lexicon, flattened for lookups.
+struct Lex {
+    heads: HashMap<&'static str, ()>,
+    plural_heads: HashMap<&'static str, ()>,
+    suffixes: Vec<&'static str>,
+    modifiers: HashMap<&'static str, ()>,
+    post: HashMap<&'static str, ()>,
+    openers: HashMap<&'static str, ()>,
+    negators: HashMap<&'static str, ()>,
+    parties: HashMap<&'static str, ()>,
+    honorifics: HashMap<&'static str, ()>,
+    not_names: HashMap<&'static str, ()>,
+}
+
+fn lex() -> &'static Lex {
+    static L: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let all = titles();
+        let set = |f: fn(&Titles) -> &'static [&'static str]| -> HashMap<&'static str, ()> {
+            all.iter().flat_map(|t| f(t).iter().map(|w| (*w, ()))).collect()
+        };
+        Lex {
+            heads: set(|t| t.heads),
+            plural_heads: set(|t| t.plural_heads),
+            suffixes: all.iter().flat_map(|t| t.head_suffixes.iter().copied()).collect(),
+            modifiers: set(|t| t.modifiers),
+            post: set(|t| t.post_modifiers),
+            openers: set(|t| t.complement_openers),
+            negators: set(|t| t.negators),
+            parties: set(|t| t.parties),
+            honorifics: set(|t| t.honorifics),
+            not_names: set(|t| t.not_names),
+        }
+    })
+}
+
+/// Institution nouns: a capitalised word that names a body, never a person.
+const INSTITUTIONS: &[&str] = &[
+    "assembly", "council", "committee", "court", "commission", "office", "department", "ministry",
+    "party", "union", "agency", "service", "staff", "army", "forces", "administration", "house",
+    "senate", "congress", "parliament", "government", "bank", "fund", "organization", "organisation",
+    "police", "command", "board", "authority", "secretariat", "affairs", "security", "election",
+    "elections", "university", "school", "street", "square", "airport", "palace", "building",
+    "league", "association", "federation", "republic", "kingdom", "states", "nations", "times",
+    "post", "news", "press", "group", "company", "inc", "corp", "foundation", "institute",
+];
+
+/// Words in a title's complement that make it a company or a school, not an office.
+const NON_PUBLIC: &[&str] = &[
+    "university", "college", "company", "inc", "corp", "corporation", "foundation", "institute",
+    "group", "club", "school", "ltd", "llc", "board", "mozilla", "google", "microsoft",
+];
+
+const CONJUNCTIONS: &[&str] = &["and", "et", "e", "y", "und", "и", "ou", "or"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "le", "la", "les", "l'", "el", "o", "um", "uma", "un", "une", "der", "die", "das"];
+const PARTICLES: &[&str] = &["de", "la", "le", "van", "von", "der", "den", "du", "da", "dos", "das", "del", "di", "bin", "ben", "al", "el", "y", "zu", "ter", "ibn", "abu"];
+const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "ем", "ев", "ыми"];
+
+fn is_head(t: &Tok<'_>) -> bool {
+    let l = lex();
+    if t.dot_after && l.heads.contains_key(format!("{}.", t.lower).as_str()) {
+        return true;
+    }
+    if l.heads.contains_key(t.lower.as_str()) {
+        return true;
+    }
+    t.cap
+        && l.suffixes
+            .iter()
+            .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
+}
+
+fn is_plural_head(t: &Tok<'_>) -> bool {
+    lex().plural_heads.contains_key(t.lower.as_str())
+}
+
+fn is_title_word(t: &Tok<'_>) -> bool {
+    let l = lex();
+    is_head(t)
+        || is_plural_head(t)
+        || l.modifiers.contains_key(t.lower.as_str())
+        || l.post.contains_key(t.lower.as_str())
+        || (t.dot_after && l.modifiers.contains_key(format!("{}.", t.lower).as_str()))
+}
+
+fn is_initial(t: &Tok<'_>) -> bool {
+    // "J." or "H.W."
+    t.dot_after && t.text.split('.').all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+}
+
+fn is_honorific(t: &Tok<'_>) -> bool {
+    let l = lex();
+    l.honorifics.contains_key(t.lower.as_str()) || (t.dot_after && l.honorifics.contains_key(format!("{}.", t.lower).as_str()))
+}
+
+/// Particle-prefixed surname such as "al-Bashir".
+fn is_prefixed_name(t: &Tok<'_>) -> bool {
+    t.text.split_once('-').is_some_and(|(p, rest)| {
+        PARTICLES.contains(&p) && rest.chars().next().is_some_and(|c| c.is_uppercase())
+    })
+}
+
+fn is_name_word(t: &Tok<'_>) -> bool {
+    if is_prefixed_name(t) {
+        return true;
+    }
+    if !t.cap || t.all_caps || t.text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let l = lex();
+    !(is_title_word(t) || is_honorific(t) || l.not_names.contains_key(t.lower.as_str()) || INSTITUTIONS.contains(&t.lower.as_str()))
+}
+
+#[derive(Clone, Copy, Debug)]
+struct NameRun {
+    first: usize,
+    last: usize,
+}
+
+fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !(is_name_word(&toks[i]) || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(is_name_word))) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i;
+        while !toks[last].possessive && j + 1 < toks.len() && last - i + 1 < MAX_NAME_TOKENS {
+            let g = gap(text, &toks[j], &toks[j + 1]);
+            let g_ok = g == " " || g.is_empty() || (g == ". " && is_initial(&toks[j]));
+            if !g_ok {
+                break;
+            }
+            let n = &toks[j + 1];
+            if is_name_word(n) || is_initial(n) {
+                j += 1;
+                last = j;
+            } else if PARTICLES.contains(&n.text) && !n.possessive {
+                j += 1; // a particle must be followed by a name word to count
+            } else {
+                break;
+            }
+        }
+        // A name never ends on an initial alone ("Donald J.").
+        while last > i && is_initial(&toks[last]) {
+            last -= 1;
+        }
+        if !is_initial(&toks[i]) || last > i {
+            runs.push(NameRun { first: i, last });
+        }
+        i = last + 1;
+    }
+    runs
+}
+
+/// The officials found so far on this page.
+#[derive(Default, Debug)]
+pub struct Registry {
+    officials: Vec<Official>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl Registry {
+    /// Officials found so far.
+    pub fn officials(&self) -> &[Official] {
+        &self.officials
+    }
+
+    fn register(&mut self, tokens: Vec<String>, name: String, role: String) -> usize {
+        if let Some(i) = self.find_exact(&tokens) {
+            if self.officials[i].role.is_empty() {
+                self.officials[i].role = role;
+            }
+            return i;
+        }
+        // A fuller form of a known single-surname official ("President Obama", later "Barack Obama").
+        if let Some(last) = tokens.last() {
+            if let Some(list) = self.by_last.get(last) {
+                if let Some(&i) = list.iter().find(|&&i| self.officials[i].tokens.len() == 1) {
+                    let o = &mut self.officials[i];
+                    o.tokens = tokens;
+                    o.name = name;
+                    if o.role.is_empty() {
+                        o.role = role;
+                    }
+                    return i;
+                }
+            }
+        }
+        if self.officials.len() >= MAX_OFFICIALS {
+            return usize::MAX;
+        }
+        let i = self.officials.len();
+        self.by_last.entry(tokens.last().cloned().unwrap_or_default()).or_default().push(i);
+        self.officials.push(Official { name, role, mentions: Vec::new(), count: 0, tokens });
+        i
+    }
+
+    fn find_exact(&self, tokens: &[String]) -> Option<usize> {
+        self.by_last
+            .get(tokens.last()?)?
+            .iter()
+            .copied()
+            .find(|&i| self.officials[i].tokens == tokens)
+    }
+
+    /// Which official a plain name run refers to, if any.
+    fn lookup(&mut self, tokens: &[String], cyrillic: bool) -> Option<usize> {
+        let last = tokens.last()?;
+        let mut cands: Vec<usize> = self.by_last.get(last).cloned().unwrap_or_default();
+        if cands.is_empty() && cyrillic && tokens.len() == 1 {
+            // Russian case endings: "Лаврова", "Лаврову".
+            for (k, list) in &self.by_last {
+                if let Some(rest) = last.strip_prefix(k.as_str()) {
+                    if RU_ENDINGS.contains(&rest) {
+                        cands.extend(list);
+                    }
+                }
+            }
+        }
+        for i in cands {
+            let ot = &self.officials[i].tokens;
+            if tokens.len() <= ot.len() {
+                if ot[ot.len() - tokens.len()..] == *tokens || (cyrillic && tokens.len() == 1) {
+                    return Some(i);
+                }
+            } else if ot.len() == 1 {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Finds officials and their mentions in one stretch of normalised text.
+    pub fn scan(&mut self, text: &str, out: &mut Vec<MarkSpan>) {
+        let toks = tokenize(text);
+        if toks.is_empty() {
+            return;
+        }
+        let runs = name_runs(text, &toks);
+        let mut coordinated: Option<(usize, String)> = None;
+        for (ri, r) in runs.iter().enumerate() {
+            let names: Vec<String> = toks[r.first..=r.last].iter().map(|t| t.text.replace('\u{AD}', "")).collect();
+            let found = if let Some((first, role)) = coordinated.take().filter(|(f, _)| *f == r.first) {
+                let _ = first;
+                Some((role, false))
+            } else {
+                title_before(text, &toks, r).or_else(|| title_after(text, &toks, r).map(|role| (role, false)))
+            };
+            let official = match found {
+                Some((role, plural)) => {
+                    if plural {
+                        // "cabinet ministers A and B": B shares the title.
+                        if let (Some(c), Some(next)) = (toks.get(r.last + 1), runs.get(ri + 1)) {
+                            if CONJUNCTIONS.contains(&c.lower.as_str()) && next.first == r.last + 2 {
+                                coordinated = Some((next.first, role.clone()));
+                            }
+                        }
+                    }
+                    let name = names.join(" ").replace(". ", ".");
+                    let name = join_name(text, &toks, r, &name);
+                    let idx = self.register(names.clone(), name, role);
+                    (idx != usize::MAX).then_some(idx)
+                }
+                None => {
+                    let cyr = names.last().is_some_and(|n| n.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)));
+                    self.lookup(&names, cyr)
+                }
+            };
+            if let Some(i) = official {
+                let range = toks[r.first].start..toks[r.last].end;
+                let form = text[range.clone()].to_string();
+                let o = &mut self.officials[i];
+                o.count += 1;
+                if o.mentions.len() < 16 && !o.mentions.contains(&form) {
+                    o.mentions.push(form);
+                }
+                out.push(MarkSpan { range, official: i });
+            }
+        }
+    }
+}
+
+/// The canonical name as written, without soft hyphens.
+fn join_name(text: &str, toks: &[Tok<'_>], r: &NameRun, _fallback: &str) -> String {
+    text[toks[r.first].start..toks[r.last].end].replace('\u{AD}', "")
+}
+
+fn negated(toks: &[Tok<'_>], at: usize) -> bool {
+    // The word just before a title, or the title's own first word, cancels it.
+    let l = lex();
+    let check = |t: &Tok<'_>| l.negators.contains_key(t.lower.as_str()) || t.lower.starts_with("ex-") || t.lower.starts_with("экс-");
+    toks.get(at).is_some_and(check) || (at > 0 && check(&toks[at - 1]))
+}
+
+/// Extends a title leftwards from its head over modifiers; returns the first token.
+fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
+    let l = lex();
+    let mut first = head;
+    while first > 0 && head - first < MAX_ROLE_TOKENS {
+        let p = &toks[first - 1];
+        let g = gap(text, p, &toks[first]);
+        if g != " " && g != "" {
+            break;
+        }
+        let lower = p.lower.as_str();
+        if DETERMINERS.contains(&lower) || l.negators.contains_key(lower) {
+            break;
+        }
+        let ok = l.modifiers.contains_key(lower)
+            || (p.dot_after && l.modifiers.contains_key(format!("{lower}.").as_str()))
+            || (p.cap && !is_honorific(p))
+            || p.possessive
+            || is_head(p);
+        if !ok {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
+/// Title immediately before a name ("Foreign Minister Sergei Lavrov"), or before it with
+/// a comma ("Russia's envoy to NATO, Dmitry Rogozin,"). Returns the role and whether
+/// its head is plural.
+fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bool)> {
+    if r.first == 0 {
+        return None;
+    }
+    let l = lex();
+    let before = &toks[r.first - 1];
+    let g = gap(text, before, &toks[r.first]);
+    let comma = g == ", ";
+    if !(g == " " || comma) {
+        return None;
+    }
+    // Walk back over post-modifiers and a short complement to the head.
+    let mut j = r.first - 1;
+    let mut k = 0;
+    let head = loop {
+        let t = &toks[j];
+        if is_head(t) || is_plural_head(t) {
+            break Some(j);
+        }
+        if t.possessive && !comma {
+            break None;
+        }
+        let lower = t.lower.as_str();
+        let is_post = l.post.contains_key(lower) || (t.lower.starts_with('(') && k == 0);
+        let is_party = l.parties.contains_key(lower);
+        if is_party && k == 0 && !comma {
+            // "l'écologiste Sergio Coronado"
+            if negated(toks, j) {
+                return None;
+            }
+            let party = t.text.rsplit(['\'', '’']).next().unwrap_or(t.text);
+            return Some((party.to_string(), false));
+        }
+        if j == 0 || k >= 6 {
+            break None;
+        }
+        let p = &toks[j - 1];
+        let pg = gap(text, p, t);
+        if pg != " " && pg != "" {
+            break None;
+        }
+        if !(is_post || l.openers.contains_key(lower) || DETERMINERS.contains(&lower) || k > 0 || (comma && (t.cap || t.lower.chars().all(|c| c.is_alphabetic()))) || l.openers.contains_key(p.lower.as_str())) {
+            break None;
+        }
+        j -= 1;
+        k += 1;
+    }?;
+    // A complement between head and name must open with a preposition right after the
+    // head (or its post-modifiers), and must name a public body, not a company.
+    if head + 1 < r.first {
+        let mut c = head + 1;
+        while c < r.first && l.post.contains_key(toks[c].lower.as_str()) {
+            c += 1;
+        }
+        if c < r.first {
+            if !l.openers.contains_key(toks[c].lower.as_str()) {
+                return None;
+            }
+            if toks[c + 1..r.first].iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
+                return None;
+            }
+            if !comma && toks[c + 1..r.first].iter().any(|t| !t.cap && !DETERMINERS.contains(&t.lower.as_str()) && !l.openers.contains_key(t.lower.as_str())) {
+                // Without a comma, only a capitalised complement ("Secretary of State").
+                return None;
+            }
+        }
+    }
+    let first = extend_left(text, toks, head);
+    if negated(toks, first) {
+        return None;
+    }
+    let role_end = if comma { before.end } else { toks[r.first - 1].end };
+    let role = text[toks[first].start..role_end].to_string();
+    Some((role, is_plural_head(&toks[head])))
+}
+
+/// Appositive after a name: "Dmitry Peskov, the Kremlin spokesman".
+fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
+    let l = lex();
+    let after = toks.get(r.last + 1)?;
+    if gap(text, &toks[r.last], after) != ", " || toks[r.last].possessive {
+        return None;
+    }
+    let mut j = r.last + 1;
+    let start = j;
+    if DETERMINERS.contains(&toks[j].lower.as_str()) {
+        j += 1;
+    }
+    let mut steps = 0;
+    while j < toks.len() && steps < 5 {
+        let t = &toks[j];
+        if j > start && gap(text, &toks[j - 1], t) != " " {
+            return None;
+        }
+        if l.negators.contains_key(t.lower.as_str()) || t.lower.starts_with("ex-") {
+            return None;
+        }
+        if is_head(t) {
+            // The role runs to the end of the clause, at most a few words past the head.
+            let mut end = j;
+            while end + 1 < toks.len() && end - j < 6 && gap(text, &toks[end], &toks[end + 1]) == " " {
+                end += 1;
+            }
+            let complement = &toks[j + 1..=end];
+            if complement.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
+                return None;
+            }
+            // "chairman of the X": an institutional head needs a public body after it.
+            if matches!(t.lower.as_str(), "chairman" | "chairwoman" | "leader" | "chief" | "head" | "director" | "president" | "général" | "chef")
+                && !complement.iter().any(|t| t.cap)
+            {
+                return None;
+            }
+            return Some(text[toks[start].start..toks[end].end].trim_end_matches(['.', ',']).to_string());
+        }
+        let ok = l.modifiers.contains_key(t.lower.as_str()) || t.cap || t.possessive;
+        if !ok {
+            return None;
+        }
+        j += 1;
+        steps += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(texts: &[&str]) -> (Registry, Vec<Vec<String>>) {
+        let mut reg = Registry::default();
+        let mut all = Vec::new();
+        for t in texts {
+            let mut out = Vec::new();
+            reg.scan(t, &mut out);
+            all.push(out.iter().map(|m| t[m.range.clone()].to_string()).collect());
+        }
+        (reg, all)
+    }
+
+    #[test]
+    fn titles_before_names() {
+        let (reg, marks) = scan(&[
+            "Foreign Minister Sergei Lavrov has handed a draft agreement to NATO.",
+            "Lavrov handed it to NATO Secretary-General Anders Fogh Rasmussen in December.",
+            "Fogh Rasmussen is set to visit. \"The summit,\" Rasmussen said.",
+        ]);
+        assert_eq!(marks[0], vec!["Sergei Lavrov"]);
+        assert_eq!(marks[1], vec!["Lavrov", "Anders Fogh Rasmussen"]);
+        assert_eq!(marks[2], vec!["Fogh Rasmussen", "Rasmussen"]);
+        let o = &reg.officials()[1];
+        assert_eq!((o.name.as_str(), o.role.as_str()), ("Anders Fogh Rasmussen", "NATO Secretary-General"));
+    }
+
+    #[test]
+    fn appositives() {
+        let (reg, marks) = scan(&[
+            "Russia's envoy to NATO, Dmitry Rogozin, told the newspaper.",
+            "Dmitry Peskov, the Kremlin spokesman, said so.",
+            "Sudan’s president, Omar Hassan al-Bashir, and a new round. Mr. Bashir was there.",
+        ]);
+        assert_eq!(marks[0], vec!["Dmitry Rogozin"]);
+        assert_eq!(marks[1], vec!["Dmitry Peskov"]);
+        assert_eq!(marks[2], vec!["Omar Hassan al-Bashir", "Bashir"]);
+        assert_eq!(reg.officials()[0].role, "Russia's envoy to NATO");
+        assert_eq!(reg.officials()[1].role, "the Kremlin spokesman");
+    }
+
+    #[test]
+    fn not_officials() {
+        let (reg, _) = scan(&[
+            "the Prime Minister's Office said. Former President Bill Clinton spoke.",
+            "Sam Yagan, CEO of OkCupid, and the U.N. General Assembly met.",
+        ]);
+        assert!(reg.officials().is_empty(), "{:?}", reg.officials());
+    }
+
+    #[test]
+    fn other_languages_and_abbreviations() {
+        let (reg, marks) = scan(&[
+            "o presidente eleito Jair Bolsonaro , o técnico",
+            "La ministre de la justice, Christiane Taubira, était défavorable",
+            "said Sen. Lindsey Graham and President-elect Donald J. Trump’s team. Mr. Trump",
+            "министр иностранных дел Сергей Лавров заявил. Лаврова спросили",
+            "Russian President Vladi\u{AD}mir Putin",
+        ]);
+        assert_eq!(marks[0], vec!["Jair Bolsonaro"]);
+        assert_eq!(marks[1], vec!["Christiane Taubira"]);
+        assert_eq!(marks[2], vec!["Lindsey Graham", "Donald J. Trump", "Trump"]);
+        assert_eq!(marks[3], vec!["Сергей Лавров", "Лаврова"]);
+        assert_eq!(marks[4], vec!["Vladi\u{AD}mir Putin"]);
+        assert!(reg.officials().iter().any(|o| o.name == "Vladimir Putin"));
+    }
+
+    #[test]
+    fn coordinated_plural_titles() {
+        let (_, marks) = scan(&["The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled."]);
+        assert_eq!(marks[0], vec!["Jonathan Moyo", "Saviour Kasukuwere"]);
+    }
+}

@@ -1,0 +1,276 @@
+//! Text as a reader sees it: character references decoded, whitespace runs collapsed.
+//!
+//! lol_html hands us text chunks exactly as they appear in the source (`&amp;` stays
+//! five characters). Detection works on decoded, whitespace-normalised text, while
+//! edits must land on the original bytes, so every normalised character keeps the
+//! offset of the raw text it came from. Nothing here ever changes the page.
+
+/// Whitespace as JavaScript's `\s` sees it, so that hashes of element text computed
+/// here agree with those a content script computes from `textContent`.
+pub fn is_js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n'
+            | '\u{0B}'
+            | '\u{0C}'
+            | '\r'
+            | ' '
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+                | '\u{FEFF}'
+    )
+}
+
+/// Named character references that news pages actually use. Unknown names are left
+/// as they are: detection then sees the raw reference, which costs at most a missed
+/// phrase and never a wrong edit.
+const NAMED: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{A0}'),
+    ("shy", '\u{AD}'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("bdquo", '„'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("hellip", '…'),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    ("euro", '€'),
+    ("pound", '£'),
+    ("yen", '¥'),
+    ("cent", '¢'),
+    ("times", '×'),
+    ("deg", '°'),
+    ("thinsp", '\u{2009}'),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+    ("zwj", '\u{200D}'),
+    ("zwnj", '\u{200C}'),
+    ("aacute", 'á'),
+    ("Aacute", 'Á'),
+    ("agrave", 'à'),
+    ("Agrave", 'À'),
+    ("acirc", 'â'),
+    ("atilde", 'ã'),
+    ("auml", 'ä'),
+    ("Auml", 'Ä'),
+    ("aring", 'å'),
+    ("ccedil", 'ç'),
+    ("Ccedil", 'Ç'),
+    ("eacute", 'é'),
+    ("Eacute", 'É'),
+    ("egrave", 'è'),
+    ("Egrave", 'È'),
+    ("ecirc", 'ê'),
+    ("euml", 'ë'),
+    ("iacute", 'í'),
+    ("igrave", 'ì'),
+    ("icirc", 'î'),
+    ("iuml", 'ï'),
+    ("ntilde", 'ñ'),
+    ("Ntilde", 'Ñ'),
+    ("oacute", 'ó'),
+    ("Oacute", 'Ó'),
+    ("ograve", 'ò'),
+    ("ocirc", 'ô'),
+    ("otilde", 'õ'),
+    ("ouml", 'ö'),
+    ("Ouml", 'Ö'),
+    ("oslash", 'ø'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("ucirc", 'û'),
+    ("uuml", 'ü'),
+    ("Uuml", 'Ü'),
+    ("szlig", 'ß'),
+    ("yacute", 'ý'),
+    ("yuml", 'ÿ'),
+];
+
+/// Decodes the character reference starting at `s[0] == '&'`, returning the decoded
+/// character and the number of bytes it spans, or `None` when it is not one.
+pub fn decode_reference(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    if b.len() < 3 || b[0] != b'&' {
+        return None;
+    }
+    if b[1] == b'#' {
+        let (hex, start) = if b.len() > 2 && (b[2] == b'x' || b[2] == b'X') {
+            (true, 3)
+        } else {
+            (false, 2)
+        };
+        let mut end = start;
+        while end < b.len() && end - start < 8 && (if hex { b[end].is_ascii_hexdigit() } else { b[end].is_ascii_digit() }) {
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        let n = u32::from_str_radix(&s[start..end], if hex { 16 } else { 10 }).ok()?;
+        let len = if end < b.len() && b[end] == b';' { end + 1 } else { end };
+        let c = match n {
+            0 => '\u{FFFD}',
+            // NOTE: the HTML spec maps C1 references to windows-1252; pages use &#146; for ’.
+            0x80..=0x9F => windows_1252_c1(n),
+            _ => char::from_u32(n).unwrap_or('\u{FFFD}'),
+        };
+        return Some((c, len));
+    }
+    let mut end = 1;
+    while end < b.len() && end < 10 && b[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    if end >= b.len() || b[end] != b';' {
+        return None;
+    }
+    let name = &s[1..end];
+    NAMED.iter().find(|(n, _)| *n == name).map(|&(_, c)| (c, end + 1))
+}
+
+fn windows_1252_c1(n: u32) -> char {
+    const C1: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
+        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    ];
+    C1[(n - 0x80) as usize]
+}
+
+/// Decoded, whitespace-collapsed text with a map back to raw byte offsets.
+///
+/// `norm` never starts with a space and holds single spaces between words; `map[i]`
+/// is the raw offset of the character starting at byte `i` of `norm` (entries exist
+/// for every byte, so slicing by any char boundary is safe).
+#[derive(Default, Debug)]
+pub struct Normalized {
+    /// The normalised text.
+    pub norm: String,
+    /// For each byte of `norm`, the raw byte offset its character came from.
+    pub map: Vec<u32>,
+    pending_space: Option<u32>,
+}
+
+impl Normalized {
+    /// Appends raw text that starts at `raw_base` in the raw stream. With `decode`,
+    /// character references are decoded (data text); without, taken literally.
+    pub fn push(&mut self, raw: &str, raw_base: usize, decode: bool) {
+        let mut i = 0;
+        let bytes = raw.as_bytes();
+        while i < raw.len() {
+            let (c, len) = if decode && bytes[i] == b'&' {
+                decode_reference(&raw[i..]).unwrap_or(('&', 1))
+            } else {
+                let c = raw[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let at = (raw_base + i) as u32;
+            if is_js_space(c) {
+                if !self.norm.is_empty() && self.pending_space.is_none() {
+                    self.pending_space = Some(at);
+                }
+            } else {
+                if let Some(sp) = self.pending_space.take() {
+                    self.norm.push(' ');
+                    self.map.push(sp);
+                }
+                self.norm.push(c);
+                for _ in 0..c.len_utf8() {
+                    self.map.push(at);
+                }
+            }
+            i += len;
+        }
+    }
+
+    /// Forgets all text, keeping allocations.
+    pub fn clear(&mut self) {
+        self.norm.clear();
+        self.map.clear();
+        self.pending_space = None;
+    }
+
+    /// Raw offset of the byte at `i` in `norm` (or the end of the last character).
+    pub fn raw_at(&self, i: usize) -> u32 {
+        self.map.get(i).copied().unwrap_or(u32::MAX)
+    }
+}
+
+/// FNV-1a over Unicode scalar values: the check a plan carries for each element, cheap
+/// to compute the same way in JavaScript.
+pub fn fnv1a(text: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for c in text.chars() {
+        h ^= c as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// Escapes text for use inside a double-quoted attribute value or as element text:
+/// quotes, angle brackets, ampersands and control characters can never break out.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_references() {
+        assert_eq!(decode_reference("&amp;x"), Some(('&', 5)));
+        assert_eq!(decode_reference("&#8217;s"), Some(('’', 7)));
+        assert_eq!(decode_reference("&#x41;"), Some(('A', 6)));
+        assert_eq!(decode_reference("&#146;"), Some(('’', 6)));
+        assert_eq!(decode_reference("&eacute;"), Some(('é', 8)));
+        assert_eq!(decode_reference("&bogus;"), None);
+        assert_eq!(decode_reference("& then"), None);
+    }
+
+    #[test]
+    fn normalises_and_maps_back() {
+        let mut n = Normalized::default();
+        n.push("  Foo&nbsp; &amp;\n", 0, true);
+        n.push("bar", 100, true);
+        assert_eq!(n.norm, "Foo &bar");
+        assert_eq!(n.raw_at(0), 2);
+        assert_eq!(n.raw_at(4), 12);
+        assert_eq!(n.raw_at(5), 100);
+    }
+
+    #[test]
+    fn escapes_everything_that_could_break_out() {
+        assert_eq!(escape_html("a\"b<c>&'\u{1}"), "a&quot;b&lt;c&gt;&amp;&#39; ");
+    }
+}
