@@ -23,18 +23,33 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut i = 0;
     while let Some(p) = find(&lower[i..], b"<meta") {
         let start = i + p;
-        let end = lower[start..].iter().position(|&b| b == b'>').map_or(lower.len(), |e| start + e);
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
         if let Some(c) = find(tag, b"charset") {
             let mut rest = &tag[c + 7..];
             rest = trim_start(rest);
             if rest.first() == Some(&b'=') {
                 rest = trim_start(&rest[1..]);
-                let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-                let len = rest.iter().position(|b| matches!(b, b'"' | b'\'' | b' ' | b';' | b'/' | b'>')).unwrap_or(rest.len());
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
+                let len = rest
+                    .iter()
+                    .position(|b| matches!(b, b'"' | b'\'' | b' ' | b';' | b'/' | b'>'))
+                    .unwrap_or(rest.len());
                 if let Some(enc) = Encoding::for_label(&rest[..len]) {
                     // NOTE: a page cannot really be UTF-16 if its ASCII meta tag was readable.
-                    return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE { encoding_rs::UTF_8 } else { enc });
+                    return Some(
+                        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                            encoding_rs::UTF_8
+                        } else {
+                            enc
+                        },
+                    );
                 }
             }
         }
@@ -61,13 +76,22 @@ mod tests {
 
     #[test]
     fn finds_declared_charsets() {
-        assert_eq!(sniff_charset(b"<meta charset=\"windows-1251\">"), Some(encoding_rs::WINDOWS_1251));
+        assert_eq!(
+            sniff_charset(b"<meta charset=\"windows-1251\">"),
+            Some(encoding_rs::WINDOWS_1251)
+        );
         assert_eq!(
             sniff_charset(b"<META http-equiv=Content-Type content='text/html; charset=KOI8-R'>"),
             Some(encoding_rs::KOI8_R)
         );
-        assert_eq!(sniff_charset(b"\xEF\xBB\xBF<p>hi"), Some(encoding_rs::UTF_8));
+        assert_eq!(
+            sniff_charset(b"\xEF\xBB\xBF<p>hi"),
+            Some(encoding_rs::UTF_8)
+        );
         assert_eq!(sniff_charset(b"<p>no charset here</p>"), None);
-        assert_eq!(sniff_charset(b"<meta charset=utf-16>"), Some(encoding_rs::UTF_8));
+        assert_eq!(
+            sniff_charset(b"<meta charset=utf-16>"),
+            Some(encoding_rs::UTF_8)
+        );
     }
 }

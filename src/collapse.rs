@@ -6,7 +6,7 @@
 //! action, and it is small and appeal-dense enough not to be article text. This module
 //! never touches output: it only returns verdicts.
 
-use crate::lexicon::{BlockKind, ATTRIBUTE_TOKENS};
+use crate::lexicon::{ATTRIBUTE_TOKENS, BlockKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
@@ -40,8 +40,12 @@ pub struct BlockStats {
     pub link_chars: u32,
     /// Phrase evidence per kind.
     pub phrases: [u16; 2],
-    /// Number of distinct phrase hits per kind.
+    /// Number of phrase hits per kind.
     pub phrase_hits: [u16; 2],
+    /// Hits of core phrases (those naming the appeal itself) per kind.
+    pub core_hits: [u16; 2],
+    /// Hits of decisive core phrases (weight 3) per kind.
+    pub strong_hits: [u16; 2],
     /// Attribute evidence of descendants per kind.
     pub attrs: [u16; 2],
     /// Calls to action pointing at a kind (a "Donate" link, a subscribe button).
@@ -72,6 +76,8 @@ impl BlockStats {
         for i in 0..2 {
             self.phrases[i] = self.phrases[i].saturating_add(c.phrases[i]);
             self.phrase_hits[i] = self.phrase_hits[i].saturating_add(c.phrase_hits[i]);
+            self.core_hits[i] = self.core_hits[i].saturating_add(c.core_hits[i]);
+            self.strong_hits[i] = self.strong_hits[i].saturating_add(c.strong_hits[i]);
             self.attrs[i] = self.attrs[i].saturating_add(c.attrs[i]);
             self.actions[i] = self.actions[i].saturating_add(c.actions[i]);
         }
@@ -91,7 +97,11 @@ impl BlockStats {
     pub fn signal(&mut self, kind: BlockKind, what: impl FnOnce() -> String) {
         if self.signals.len() < MAX_SIGNALS {
             let what = what();
-            if !self.signals.iter().any(|s| s.kind == kind && s.what == what) {
+            if !self
+                .signals
+                .iter()
+                .any(|s| s.kind == kind && s.what == what)
+            {
                 self.signals.push(Signal { kind, what });
             }
         }
@@ -103,6 +113,12 @@ impl BlockStats {
             let i = idx(appeal.kind);
             self.phrases[i] = self.phrases[i].saturating_add(appeal.weight as u16);
             self.phrase_hits[i] = self.phrase_hits[i].saturating_add(1);
+            if appeal.core {
+                self.core_hits[i] = self.core_hits[i].saturating_add(1);
+                if appeal.weight >= 3 {
+                    self.strong_hits[i] = self.strong_hits[i].saturating_add(1);
+                }
+            }
             self.signal(appeal.kind, || format!("phrase \"{}\"", appeal.phrase));
         }
     }
@@ -131,12 +147,18 @@ fn attr_matcher() -> &'static AhoCorasick {
 }
 
 fn is_word_byte_at(s: &str, i: usize, before: bool) -> bool {
-    let c = if before { s[..i].chars().next_back() } else { s[i..].chars().next() };
+    let c = if before {
+        s[..i].chars().next_back()
+    } else {
+        s[i..].chars().next()
+    };
     c.is_some_and(|c| c.is_alphanumeric())
 }
 
 /// Whole-word phrase hits in lower-cased text, each with its byte range.
-pub fn phrase_hits(lower: &str) -> impl Iterator<Item = (&'static crate::lexicon::Appeal, std::ops::Range<usize>)> + '_ {
+pub fn phrase_hits(
+    lower: &str,
+) -> impl Iterator<Item = (&'static crate::lexicon::Appeal, std::ops::Range<usize>)> + '_ {
     let (ac, list) = phrase_matcher();
     ac.find_iter(lower).filter_map(move |m| {
         let (a, z) = (m.start(), m.end());
@@ -153,11 +175,17 @@ pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
     if label.is_empty() || label.chars().count() > 40 {
         return None;
     }
-    phrase_hits(label).find(|(a, _)| a.action || a.weight == 3).map(|(a, _)| a.kind)
+    phrase_hits(label)
+        .find(|(a, _)| a.action || a.weight == 3)
+        .map(|(a, _)| a.kind)
 }
 
 /// Evidence from one attribute value (lower-cased): per-kind weights and the tokens.
-pub fn attribute_evidence(lower_value: &str, out: &mut [u16; 2], mut seen: impl FnMut(BlockKind, &'static str)) {
+pub fn attribute_evidence(
+    lower_value: &str,
+    out: &mut [u16; 2],
+    mut seen: impl FnMut(BlockKind, &'static str),
+) {
     for m in attr_matcher().find_iter(lower_value) {
         let (tok, kind, w) = ATTRIBUTE_TOKENS[m.pattern().as_usize()];
         let i = idx(kind);
@@ -205,7 +233,8 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         let own_attr = own.evidence[i].min(4);
         let desc_attr = stats.attrs[i].min(4);
         let mut e = stats.phrases[i].min(30) + own_attr + desc_attr;
-        let mut diverse = stats.phrase_hits[i] >= 2 || (stats.phrase_hits[i] >= 1 && own_attr + desc_attr > 0);
+        let mut diverse =
+            stats.phrase_hits[i] >= 2 || (stats.phrase_hits[i] >= 1 && own_attr + desc_attr > 0);
         match k {
             BlockKind::Newsletter => {
                 if stats.email_inputs > 0 && stats.password_inputs == 0 {
@@ -223,10 +252,34 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         if own.dialog && e > 0 {
             e += 1;
         }
-        let action = stats.actions[i] > 0 || stats.controls > 0 || (k == BlockKind::Newsletter && stats.email_inputs > 0);
+        // Something must name the appeal itself: a core phrase, an attribute token or
+        // a call to action of this kind (an e-mail field or a price alone is not enough).
+        let core = stats.core_hits[i] > 0 || own_attr + desc_attr > 0 || stats.actions[i] > 0;
+        // And the case must be made, not just hinted at: a decisive phrase, two core
+        // phrases, or the form itself (an e-mail field; amount choices). A lone
+        // "Newsletters" link is navigation.
+        let structure = match k {
+            BlockKind::Newsletter => stats.email_inputs > 0 && stats.password_inputs == 0,
+            BlockKind::Donation => stats.choices > 0,
+        };
+        let made = stats.strong_hits[i] > 0
+            || stats.core_hits[i] >= 2
+            || structure
+            || (stats.core_hits[i] >= 1 && stats.phrase_hits[i] >= 2 && own_attr + desc_attr >= 3);
+        let action = stats.actions[i] > 0
+            || stats.controls > 0
+            || (k == BlockKind::Newsletter && stats.email_inputs > 0);
         // A list of links with one appeal among them is navigation, not an appeal.
-        let other_links = stats.links.saturating_sub(stats.actions[0] + stats.actions[1]);
-        if e < MIN_EVIDENCE || !diverse || !action || other_links > MAX_OTHER_LINKS {
+        let other_links = stats
+            .links
+            .saturating_sub(stats.actions[0] + stats.actions[1]);
+        if e < MIN_EVIDENCE
+            || !diverse
+            || !core
+            || !made
+            || !action
+            || other_links > MAX_OTHER_LINKS
+        {
             continue;
         }
         // Appeals are short; article text is long. Allow more text the stronger the case.
@@ -251,7 +304,11 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         .chain(own.dialog.then_some("dialog"))
         .collect::<Vec<_>>()
         .join(", ");
-    Some(Verdict { kind, score, reason })
+    Some(Verdict {
+        kind,
+        score,
+        reason,
+    })
 }
 
 #[cfg(test)]
@@ -260,7 +317,9 @@ mod tests {
 
     #[test]
     fn finds_whole_word_phrases_only() {
-        let hits: Vec<_> = phrase_hits("please support us today. supportus").map(|(a, _)| a.phrase).collect();
+        let hits: Vec<_> = phrase_hits("please support us today. supportus")
+            .map(|(a, _)| a.phrase)
+            .collect();
         assert!(hits.contains(&"support us"), "{hits:?}");
         assert!(!phrase_hits("contributed to this report").any(|(a, _)| a.phrase == "contribute"));
     }
@@ -274,23 +333,39 @@ mod tests {
 
     #[test]
     fn a_phrase_alone_without_an_action_is_not_enough() {
-        let mut s = BlockStats { text_chars: 80, ..Default::default() };
+        let mut s = BlockStats {
+            text_chars: 80,
+            ..Default::default()
+        };
         s.add_phrases("we need your help. support us");
         assert!(judge(&s, &OwnAttributes::default()).is_none());
         s.actions[1] = 1;
-        assert_eq!(judge(&s, &OwnAttributes::default()).unwrap().kind, BlockKind::Donation);
+        assert_eq!(
+            judge(&s, &OwnAttributes::default()).unwrap().kind,
+            BlockKind::Donation
+        );
     }
 
     #[test]
     fn long_text_is_not_an_appeal() {
-        let mut s = BlockStats { text_chars: 5000, actions: [0, 1], ..Default::default() };
+        let mut s = BlockStats {
+            text_chars: 5000,
+            actions: [0, 1],
+            ..Default::default()
+        };
         s.add_phrases("we need your help. support us. your support");
         assert!(judge(&s, &OwnAttributes::default()).is_none());
     }
 
     #[test]
     fn guarded_blocks_never_collapse() {
-        let mut s = BlockStats { text_chars: 80, actions: [1, 0], email_inputs: 1, guarded: true, ..Default::default() };
+        let mut s = BlockStats {
+            text_chars: 80,
+            actions: [1, 0],
+            email_inputs: 1,
+            guarded: true,
+            ..Default::default()
+        };
         s.add_phrases("sign up for our newsletter");
         assert!(judge(&s, &OwnAttributes::default()).is_none());
     }

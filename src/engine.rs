@@ -11,7 +11,7 @@
 
 use crate::collapse::{self, BlockStats, OwnAttributes, Verdict};
 use crate::lexicon::BlockKind;
-use crate::officials::{MarkSpan, Registry};
+use crate::officials::{MarkSpan, NameSpan, Registry};
 use crate::plan::{Action, Check};
 use crate::report::{Collapsed, OfficialReport, Report, Stats};
 use crate::text::{self, Normalized};
@@ -34,7 +34,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { collapse: true, officials: true, hold_cap: 256 * 1024, ui: true }
+        Options {
+            collapse: true,
+            officials: true,
+            hold_cap: 256 * 1024,
+            ui: true,
+        }
     }
 }
 
@@ -89,8 +94,14 @@ struct Finding {
     verdict: Verdict,
     text: String,
     text_chars: u32,
+    phrases: u32,
     check: u32,
 }
+
+/// A parent takes over its children's verdicts when the text it adds is at most this
+/// long, plus this much per unit of appeal-phrase evidence in that text.
+const TAKEOVER_CHARS: u32 = 150;
+const TAKEOVER_CHARS_PER_PHRASE: u32 = 100;
 
 #[derive(Debug)]
 struct Chunk {
@@ -111,10 +122,49 @@ struct Run {
     chunks: Vec<Chunk>,
 }
 
+/// Where a mark goes.
+#[derive(Debug)]
+struct Placement {
+    /// Output offset of its start (also what expires it).
+    out_a: usize,
+    /// The text as a reader sees it.
+    form: String,
+    target: Target,
+}
+
+#[derive(Debug)]
+enum Target {
+    Bytes {
+        end: usize,
+    },
+    Node {
+        element: u32,
+        node: u32,
+        start: u32,
+        end: u32,
+    },
+}
+
+/// A name read before any title made it an official's.
+#[derive(Debug)]
+struct PendingName {
+    tokens: Vec<String>,
+    placements: Vec<Placement>,
+}
+
+/// Most names remembered for later marking.
+const MAX_NAMES: usize = 4096;
+
 #[derive(Debug)]
 enum Edit {
-    Collapse { kind: BlockKind },
-    Mark { end: usize, name: String, role: String },
+    Collapse {
+        kind: BlockKind,
+    },
+    Mark {
+        end: usize,
+        name: String,
+        role: String,
+    },
 }
 
 /// The analyser's state, shared by the lol_html handlers and the output sink.
@@ -131,6 +181,8 @@ pub(crate) struct State {
     norm: Normalized,
     registry: Registry,
     marks: Vec<MarkSpan>,
+    unresolved: Vec<NameSpan>,
+    names: std::collections::VecDeque<PendingName>,
     node: u64,
     node_open: bool,
     node_utf16: u32,
@@ -155,44 +207,139 @@ pub(crate) struct State {
 fn is_inline(tag: &str) -> bool {
     matches!(
         tag,
-        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "dfn" | "em" | "font" | "i" | "kbd"
-            | "mark" | "q" | "rp" | "rt" | "ruby" | "s" | "samp" | "small" | "span" | "strong" | "sub"
-            | "sup" | "time" | "u" | "var" | "label" | "nobr" | "img" | "picture" | "source" | "wbr"
-            | "svg" | "path" | "g" | "use" | "tt" | "big" | "strike" | "ins" | "del"
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "kbd"
+            | "mark"
+            | "q"
+            | "rp"
+            | "rt"
+            | "ruby"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+            | "var"
+            | "label"
+            | "nobr"
+            | "img"
+            | "picture"
+            | "source"
+            | "wbr"
+            | "svg"
+            | "path"
+            | "g"
+            | "use"
+            | "tt"
+            | "big"
+            | "strike"
+            | "ins"
+            | "del"
     )
 }
 
 fn is_void(tag: &str) -> bool {
     matches!(
         tag,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source"
-            | "track" | "wbr" | "keygen" | "basefont" | "bgsound" | "frame"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "basefont"
+            | "bgsound"
+            | "frame"
     )
 }
 
 fn closes_p(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "details" | "dialog" | "div" | "dl" | "fieldset"
-            | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header"
-            | "hgroup" | "hr" | "main" | "menu" | "nav" | "ol" | "p" | "pre" | "section" | "table" | "ul"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
     )
 }
 
 fn role_of(tag: &str) -> Role {
     match tag {
         "html" | "body" | "main" | "article" => Role::Guard,
-        "div" | "section" | "aside" | "form" | "header" | "footer" | "dialog" | "p" | "ul" | "ol" | "figure"
-        | "fieldset" | "details" | "center" | "table" => Role::Candidate,
+        "div" | "section" | "aside" | "form" | "header" | "footer" | "dialog" | "p" | "ul"
+        | "ol" | "figure" | "fieldset" | "details" | "center" | "table" => Role::Candidate,
         _ => Role::Plain,
     }
 }
 
 /// Attribute tokens that mark the article itself.
 const ARTICLE_TOKENS: &[&str] = &[
-    "article-body", "articlebody", "article__body", "article-content", "article__content", "story-body",
-    "storybody", "entry-content", "post-content", "post-body", "postbody", "main-content", "article-text",
-    "story-content", "content__article-body", "articlebody",
+    "article-body",
+    "articlebody",
+    "article__body",
+    "article-content",
+    "article__content",
+    "story-body",
+    "storybody",
+    "entry-content",
+    "post-content",
+    "post-body",
+    "postbody",
+    "main-content",
+    "article-text",
+    "story-content",
+    "content__article-body",
+    "articlebody",
 ];
 
 /// What the reader sees of a start tag: the pieces the analyser needs.
@@ -218,6 +365,8 @@ impl State {
             norm: Normalized::default(),
             registry: Registry::default(),
             marks: Vec::new(),
+            unresolved: Vec::new(),
+            names: std::collections::VecDeque::new(),
             node: 0,
             node_open: false,
             node_utf16: 0,
@@ -256,7 +405,12 @@ impl State {
 
         let parent_invisible = self.invisible();
         let parent_foreign = self.stack.last().is_some_and(|e| e.foreign);
-        let in_form_like = self.stack.iter().rev().take(8).any(|e| &*e.tag == "form" || e.own.dialog);
+        let in_form_like = self
+            .stack
+            .iter()
+            .rev()
+            .take(8)
+            .any(|e| &*e.tag == "form" || e.own.dialog);
         let _ = in_form_like;
 
         // Attributes: evidence, structure, guards.
@@ -271,8 +425,12 @@ impl State {
             let lv = v.to_ascii_lowercase();
             match k.as_str() {
                 "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
-                    collapse::attribute_evidence(&lv, &mut own.evidence, |kind, t| signals.push((kind, format!("{k}~{t}"))));
-                    if ARTICLE_TOKENS.iter().any(|t| lv.contains(t)) && matches!(k.as_str(), "class" | "id") {
+                    collapse::attribute_evidence(&lv, &mut own.evidence, |kind, t| {
+                        signals.push((kind, format!("{k}~{t}")))
+                    });
+                    if ARTICLE_TOKENS.iter().any(|t| lv.contains(t))
+                        && matches!(k.as_str(), "class" | "id")
+                    {
                         guard = true;
                     }
                 }
@@ -289,19 +447,34 @@ impl State {
                 "href" => {
                     let mut ev = [0u16; 2];
                     let path = lv.split(['#']).next().unwrap_or("");
-                    collapse::attribute_evidence(path, &mut ev, |kind, t| signals.push((kind, format!("link~{t}"))));
-                    href_kind = if ev[1] > ev[0] { Some(BlockKind::Donation) } else if ev[0] > 0 { Some(BlockKind::Newsletter) } else { None };
+                    collapse::attribute_evidence(path, &mut ev, |kind, t| {
+                        signals.push((kind, format!("link~{t}")))
+                    });
+                    href_kind = if ev[1] > ev[0] {
+                        Some(BlockKind::Donation)
+                    } else if ev[0] > 0 {
+                        Some(BlockKind::Newsletter)
+                    } else {
+                        None
+                    };
                 }
                 "type" => input_type = lv.clone(),
-                "placeholder" | "autocomplete" => email_hint |= lv.contains("mail") || lv.contains("почт") || lv.contains("correo"),
+                "placeholder" | "autocomplete" => {
+                    email_hint |=
+                        lv.contains("mail") || lv.contains("почт") || lv.contains("correo")
+                }
                 "hidden" => hidden = true,
                 _ if k.starts_with("data-") => {
                     let both = format!("{k} {lv}");
-                    collapse::attribute_evidence(&both, &mut own.evidence, |kind, t| signals.push((kind, format!("{k}~{t}"))));
+                    collapse::attribute_evidence(&both, &mut own.evidence, |kind, t| {
+                        signals.push((kind, format!("{k}~{t}")))
+                    });
                 }
                 _ => {}
             }
-            if matches!(k.as_str(), "name" | "id") && (lv.contains("email") || lv.contains("e-mail")) {
+            if matches!(k.as_str(), "name" | "id")
+                && (lv.contains("email") || lv.contains("e-mail"))
+            {
                 email_hint = true;
             }
         }
@@ -319,7 +492,7 @@ impl State {
                     "" | "text" if email_hint => s.email_inputs += 1,
                     _ => {}
                 },
-                "button" => s.controls += 1,
+                "button" | "form" => s.controls += 1,
                 _ => {}
             }
             if name == "input" && input_type == "email" {
@@ -355,7 +528,19 @@ impl State {
         for (kind, what) in signals {
             stats.signal(kind, || what);
         }
-        let invisible = parent_invisible || matches!(name, "script" | "style" | "template" | "noscript" | "head" | "title" | "textarea" | "select" | "option");
+        let invisible = parent_invisible
+            || matches!(
+                name,
+                "script"
+                    | "style"
+                    | "template"
+                    | "noscript"
+                    | "head"
+                    | "title"
+                    | "textarea"
+                    | "select"
+                    | "option"
+            );
         let foreign = parent_foreign || matches!(name, "svg" | "math");
         let live = self.opts.collapse && role == Role::Candidate && !invisible && !foreign;
         let id = self.next_id;
@@ -425,7 +610,9 @@ impl State {
     }
 
     fn close_top(&mut self) {
-        let Some(mut e) = self.stack.pop() else { return };
+        let Some(mut e) = self.stack.pop() else {
+            return;
+        };
         if self.first_live > self.stack.len() {
             self.first_live = self.stack.len();
         }
@@ -449,10 +636,14 @@ impl State {
             if let Some(v) = collapse::judge(&e.stats, &e.own) {
                 let covered: u32 = pending.iter().map(|f| f.text_chars).sum();
                 let extra = e.stats.text_chars.saturating_sub(covered);
-                // Take over from the blocks inside only when this element adds little.
-                let inner_score: u16 = pending.iter().map(|f| f.verdict.score).sum();
-                let own_case = v.score.saturating_sub(inner_score) >= collapse::MIN_EVIDENCE;
-                if pending.is_empty() || extra <= 80.max(covered / 2) || own_case {
+                // Take over from the blocks inside only when the text this element adds
+                // is short, or is itself about the appeal (a heading, a plea).
+                let inner_phrases: u32 = pending.iter().map(|f| f.phrases).sum();
+                let own_phrases = (e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32)
+                    .saturating_sub(inner_phrases);
+                if pending.is_empty()
+                    || extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * own_phrases
+                {
                     pending = vec![Finding {
                         ordinal: e.ordinal,
                         offset: e.offset,
@@ -460,6 +651,7 @@ impl State {
                         verdict: v,
                         text: e.prefix.clone(),
                         text_chars: e.stats.text_chars,
+                        phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
                         check: text::fnv1a(&e.prefix),
                     }];
                 }
@@ -484,9 +676,7 @@ impl State {
     /// Elements whose start is more than `hold_cap` bytes back can no longer be
     /// collapsed; their pending findings become final.
     fn expire_live(&mut self) {
-        if !self.rewrite {
-            return;
-        }
+        self.expire_names();
         let cap = self.opts.hold_cap;
         while self.first_live < self.stack.len() {
             let e = &mut self.stack[self.first_live];
@@ -511,12 +701,19 @@ impl State {
         } else {
             self.actions.push(Action::Collapse {
                 element: f.ordinal,
-                check: Check { tag: f.tag.to_string(), text_hash: f.check },
+                check: Check {
+                    tag: f.tag.to_string(),
+                    text_hash: f.check,
+                },
                 kind,
                 reason: f.verdict.reason.clone(),
             });
         }
-        self.collapsed.push(Collapsed { kind, reason: f.verdict.reason, text: f.text });
+        self.collapsed.push(Collapsed {
+            kind,
+            reason: f.verdict.reason,
+            text: f.text,
+        });
     }
 
     fn edit(&mut self, at: usize, e: Edit) {
@@ -548,7 +745,13 @@ impl State {
                         top.stats.link_chars += chars;
                     }
                 }
-                if let Some(l) = self.stack.iter_mut().rev().take(6).find_map(|e| e.label.as_mut()) {
+                if let Some(l) = self
+                    .stack
+                    .iter_mut()
+                    .rev()
+                    .take(6)
+                    .find_map(|e| e.label.as_mut())
+                {
                     if l.len() < LABEL_CHARS * 2 {
                         for c in s.chars().take(LABEL_CHARS) {
                             l.extend(c.to_lowercase());
@@ -556,7 +759,11 @@ impl State {
                     }
                 }
                 let (parent, node_index, markable) = match self.stack.last() {
-                    Some(p) => (p.ordinal, p.text_nodes.saturating_sub(1), !p.foreign && !matches!(&*p.tag, "button" | "mark")),
+                    Some(p) => (
+                        p.ordinal,
+                        p.text_nodes.saturating_sub(1),
+                        !p.foreign && !matches!(&*p.tag, "button" | "mark"),
+                    ),
                     None => (u32::MAX, 0, false),
                 };
                 if self.run.raw.len() + s.len() > MAX_RUN {
@@ -612,7 +819,11 @@ impl State {
                 e.prefix.push(c);
                 e.prefix_chars += 1;
             }
-            if s.ends_with(text::is_js_space) && e.prefix_chars < PREFIX_CHARS && !e.prefix.is_empty() && !e.prefix.ends_with(' ') {
+            if s.ends_with(text::is_js_space)
+                && e.prefix_chars < PREFIX_CHARS
+                && !e.prefix.is_empty()
+                && !e.prefix.ends_with(' ')
+            {
                 e.prefix.push(' ');
                 e.prefix_chars += 1;
             }
@@ -639,13 +850,33 @@ impl State {
             }
         }
         if self.opts.officials {
-            self.marks.clear();
             let mut marks = std::mem::take(&mut self.marks);
-            self.registry.scan(&self.norm.norm, &mut marks);
-            for m in &marks {
-                self.place_mark(&run, m);
+            let mut unresolved = std::mem::take(&mut self.unresolved);
+            marks.clear();
+            unresolved.clear();
+            let changed = self
+                .registry
+                .scan(&self.norm.norm, &mut marks, &mut unresolved);
+            if changed {
+                self.resolve_names();
             }
+            for m in &marks {
+                for p in self.placements(&run, &m.range) {
+                    self.apply_mark(p, m.official);
+                }
+            }
+            for u in unresolved.drain(..) {
+                let placements = self.placements(&run, &u.range);
+                if !placements.is_empty() {
+                    self.names.push_back(PendingName {
+                        tokens: u.tokens,
+                        placements,
+                    });
+                }
+            }
+            self.expire_names();
             self.marks = marks;
+            self.unresolved = unresolved;
         }
         let mut run = run;
         run.raw.clear();
@@ -653,38 +884,135 @@ impl State {
         self.run = run;
     }
 
-    fn place_mark(&mut self, run: &Run, m: &MarkSpan) {
-        let raw_a = self.norm.raw_at(m.range.start) as usize;
-        let raw_z = if m.range.end < self.norm.norm.len() { self.norm.raw_at(m.range.end) as usize } else { run.raw.len() };
-        if raw_a >= raw_z || raw_z > run.raw.len() {
-            return;
-        }
-        let ci = run.chunks.partition_point(|c| c.raw_start <= raw_a) - 1;
-        let cz = run.chunks.partition_point(|c| c.raw_start < raw_z) - 1;
-        let (ca, cb) = (&run.chunks[ci], &run.chunks[cz]);
-        if ca.node != cb.node || !ca.markable {
-            return; // a mark never spans elements
-        }
-        let Some(official) = self.registry.officials().get(m.official) else { return };
-        let (name, role) = (official.name.clone(), official.role.clone());
-        let chunk_end = |i: usize| run.chunks.get(i + 1).map_or(run.raw.len(), |c| c.raw_start);
-        self.marks_total += 1;
-        if self.rewrite {
-            let out_a = ca.out + self.encoded_len(&run.raw[ca.raw_start..raw_a]);
-            let out_z = cb.out + self.encoded_len(&run.raw[cb.raw_start..raw_z.min(chunk_end(cz))]);
-            self.edit(out_a, Edit::Mark { end: out_z, name, role });
+    /// Where a span of the run's normalised text lies, in output bytes (rewrite) or in
+    /// text nodes (plan): one piece per text node it crosses ("Jair <a>Bolsonaro</a>"),
+    /// since a mark never spans elements. Pieces that cannot be marked are left out.
+    fn placements(&self, run: &Run, range: &std::ops::Range<usize>) -> Vec<Placement> {
+        let mut out = Vec::new();
+        let raw_a = self.norm.raw_at(range.start) as usize;
+        let raw_z = if range.end < self.norm.norm.len() {
+            self.norm.raw_at(range.end) as usize
         } else {
-            // Offsets in UTF-16 units of the node's decoded text, as a script sees it.
-            let Some(base_a) = ca.node_utf16 else { return };
-            // The node's chunks in this run start at the first chunk with this node id.
-            let first = run.chunks.iter().position(|c| c.node == ca.node).unwrap_or(ci);
-            let node_raw_start = run.chunks[first].raw_start;
-            let _ = base_a;
-            let base = run.chunks[first].node_utf16.unwrap_or(0);
-            let start = base + utf16_len_decoded(&run.raw[node_raw_start..raw_a]);
-            let end = base + utf16_len_decoded(&run.raw[node_raw_start..raw_z]);
-            let check = decode_text(&run.raw[raw_a..raw_z]);
-            self.actions.push(Action::Mark { element: ca.parent, node: ca.node_index, start, end, text: check, official: name, role });
+            run.raw.len()
+        };
+        if raw_a >= raw_z || raw_z > run.raw.len() {
+            return out;
+        }
+        let chunk_end = |i: usize| run.chunks.get(i + 1).map_or(run.raw.len(), |c| c.raw_start);
+        let Some(first_chunk) = run
+            .chunks
+            .partition_point(|c| c.raw_start <= raw_a)
+            .checked_sub(1)
+        else {
+            return out;
+        };
+        let mut ci = first_chunk;
+        while ci < run.chunks.len() && run.chunks[ci].raw_start < raw_z {
+            // The chunks of one text node.
+            let node = run.chunks[ci].node;
+            let mut cz = ci;
+            while cz + 1 < run.chunks.len()
+                && run.chunks[cz + 1].node == node
+                && run.chunks[cz + 1].raw_start < raw_z
+            {
+                cz += 1;
+            }
+            let (ca, cb) = (&run.chunks[ci], &run.chunks[cz]);
+            let mut pa = raw_a.max(ca.raw_start);
+            let mut pz = raw_z.min(chunk_end(cz));
+            let piece = &run.raw[pa..pz];
+            pa += piece.len() - piece.trim_start_matches(text::is_js_space).len();
+            pz -= piece.len() - piece.trim_end_matches(text::is_js_space).len();
+            if pa < pz && ca.markable {
+                // Chunks of one node are contiguous in the output.
+                let ka = run.chunks[ci..=cz].partition_point(|c| c.raw_start <= pa) - 1 + ci;
+                let kz = run.chunks[ci..=cz].partition_point(|c| c.raw_start < pz) - 1 + ci;
+                let (xa, xz) = (&run.chunks[ka], &run.chunks[kz]);
+                let out_a = xa.out + self.encoded_len(&run.raw[xa.raw_start..pa]);
+                let form = decode_text(&run.raw[pa..pz]);
+                let target = if self.rewrite {
+                    Some(Target::Bytes {
+                        end: xz.out + self.encoded_len(&run.raw[xz.raw_start..pz]),
+                    })
+                } else {
+                    // Offsets in UTF-16 units of the node's decoded text, as a script sees it.
+                    let first = run.chunks.iter().position(|c| c.node == node).unwrap_or(ci);
+                    run.chunks[first].node_utf16.map(|base| {
+                        let start_raw = run.chunks[first].raw_start;
+                        Target::Node {
+                            element: ca.parent,
+                            node: ca.node_index,
+                            start: base + utf16_len_decoded(&run.raw[start_raw..pa]),
+                            end: base + utf16_len_decoded(&run.raw[start_raw..pz]),
+                        }
+                    })
+                };
+                if let Some(target) = target {
+                    out.push(Placement {
+                        out_a,
+                        form,
+                        target,
+                    });
+                }
+            }
+            let _ = cb;
+            ci = cz + 1;
+        }
+        out
+    }
+
+    fn apply_mark(&mut self, p: Placement, official: usize) {
+        let Some(o) = self.registry.officials().get(official) else {
+            return;
+        };
+        let (name, role) = (o.name.clone(), o.role.clone());
+        self.marks_total += 1;
+        match p.target {
+            Target::Bytes { end } => self.edit(p.out_a, Edit::Mark { end, name, role }),
+            Target::Node {
+                element,
+                node,
+                start,
+                end,
+            } => self.actions.push(Action::Mark {
+                element,
+                node,
+                start,
+                end,
+                text: p.form,
+                official: name,
+                role,
+            }),
+        }
+    }
+
+    /// Marks earlier mentions of officials whose title the page gave only later.
+    fn resolve_names(&mut self) {
+        let mut kept = std::collections::VecDeque::with_capacity(self.names.len());
+        while let Some(n) = self.names.pop_front() {
+            match self.registry.lookup(&n.tokens) {
+                Some(i) => {
+                    let form: Vec<&str> = n.placements.iter().map(|p| p.form.as_str()).collect();
+                    self.registry.count_mention(i, &form.join(" "));
+                    for p in n.placements {
+                        self.apply_mark(p, i);
+                    }
+                }
+                None => kept.push_back(n),
+            }
+        }
+        self.names = kept;
+    }
+
+    /// Names further back than the hold can no longer be marked.
+    fn expire_names(&mut self) {
+        while self
+            .names
+            .front()
+            .is_some_and(|n| self.total - n.placements[0].out_a > self.opts.hold_cap)
+            || self.names.len() > MAX_NAMES
+        {
+            self.names.pop_front();
         }
     }
 
@@ -710,6 +1038,9 @@ impl State {
         let mut p = self.total;
         if let Some(c) = self.run.chunks.first() {
             p = p.min(c.out);
+        }
+        if let Some(n) = self.names.front() {
+            p = p.min(n.placements[0].out_a);
         }
         for e in &self.stack[self.first_live.min(self.stack.len())..] {
             if e.live {
@@ -745,7 +1076,11 @@ impl State {
             match edit {
                 Edit::Collapse { kind } => {
                     let bytes = &self.held[self.held_start + (at - self.held_base)..];
-                    let name_len = bytes.iter().skip(1).take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':').count();
+                    let name_len = bytes
+                        .iter()
+                        .skip(1)
+                        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
+                        .count();
                     if bytes.first() == Some(&b'<') && name_len > 0 {
                         if self.opts.ui {
                             let ui = format!(
@@ -763,7 +1098,10 @@ impl State {
                 Edit::Mark { end, name, role } => {
                     let a = self.held_start + (at - self.held_base);
                     let z = self.held_start + (end - self.held_base);
-                    if end > at && z <= self.held.len() && !self.held[a..z].iter().any(|b| matches!(b, b'<' | b'>')) {
+                    if end > at
+                        && z <= self.held.len()
+                        && !self.held[a..z].iter().any(|b| matches!(b, b'<' | b'>'))
+                    {
                         let open = format!(
                             "<mark data-unboil-official=\"{}\" data-unboil-role=\"{}\">",
                             text::escape_html(&name),
@@ -827,7 +1165,12 @@ impl State {
                 .officials()
                 .iter()
                 .filter(|o| o.count > 0)
-                .map(|o| OfficialReport { name: o.name.clone(), role: o.role.clone(), mentions: o.mentions.clone(), count: o.count })
+                .map(|o| OfficialReport {
+                    name: o.name.clone(),
+                    role: o.role.clone(),
+                    mentions: o.mentions.clone(),
+                    count: o.count,
+                })
                 .collect(),
             stats: Stats {
                 elements: self.elements,
@@ -862,7 +1205,10 @@ fn count_money(lower: &str) -> u16 {
         if matches!(c, '$' | '€' | '£' | '₽') {
             let next = lower[i + c.len_utf8()..].chars().next();
             let prev = lower[..i].chars().next_back();
-            if next.is_some_and(|d| d.is_ascii_digit()) || prev.is_some_and(|d| d.is_ascii_digit()) || (prev == Some(' ') && i >= 2 && b[i - 2].is_ascii_digit()) {
+            if next.is_some_and(|d| d.is_ascii_digit())
+                || prev.is_some_and(|d| d.is_ascii_digit())
+                || (prev == Some(' ') && i >= 2 && b[i - 2].is_ascii_digit())
+            {
                 n += 1;
             }
         }

@@ -37,10 +37,12 @@ pub use lexicon::BlockKind;
 pub use plan::{Action, Plan};
 pub use report::Report;
 
-use engine::{StartTag, State};
 use encoding_rs::Encoding;
+use engine::{StartTag, State};
 use lol_html::html_content::{ContentType, Element, EndTag, TextChunk, TextType};
-use lol_html::{doc_text, element, end_tag, AsciiCompatibleEncoding, HtmlRewriter, OutputSink, Settings};
+use lol_html::{
+    AsciiCompatibleEncoding, HtmlRewriter, OutputSink, Settings, doc_text, element, end_tag,
+};
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
@@ -73,8 +75,12 @@ impl OutputSink for Sink {
     }
 }
 
-fn settings(state: &Rc<RefCell<State>>, encoding: &'static Encoding) -> Result<Settings<'static, 'static>, Error> {
-    let enc = AsciiCompatibleEncoding::new(encoding).ok_or_else(|| Error::Charset(encoding.name().to_string()))?;
+fn settings(
+    state: &Rc<RefCell<State>>,
+    encoding: &'static Encoding,
+) -> Result<Settings<'static, 'static>, Error> {
+    let enc = AsciiCompatibleEncoding::new(encoding)
+        .ok_or_else(|| Error::Charset(encoding.name().to_string()))?;
     let on_element = state.clone();
     let on_text = state.clone();
     let on_head = state.clone();
@@ -92,7 +98,12 @@ fn settings(state: &Rc<RefCell<State>>, encoding: &'static Encoding) -> Result<S
                 })
                 .collect();
             let foreign = el.namespace_uri() != "http://www.w3.org/1999/xhtml";
-            let id = on_element.borrow_mut().start_tag(StartTag { name: &name, attrs, can_have_content: el.can_have_content(), foreign });
+            let id = on_element.borrow_mut().start_tag(StartTag {
+                name: &name,
+                attrs,
+                can_have_content: el.can_have_content(),
+                foreign,
+            });
             if let Some(id) = id {
                 let st = on_element.clone();
                 el.on_end_tag(end_tag!(move |_end: &mut EndTag<'_>| {
@@ -113,7 +124,9 @@ fn settings(state: &Rc<RefCell<State>>, encoding: &'static Encoding) -> Result<S
         }))
         .append_document_content_handler(doc_text!(move |t: &mut TextChunk<'_>| {
             let data = matches!(t.text_type(), TextType::Data);
-            on_text.borrow_mut().text(t.as_str(), data, t.last_in_text_node());
+            on_text
+                .borrow_mut()
+                .text(t.as_str(), data, t.last_in_text_node());
             Ok(())
         })))
 }
@@ -121,8 +134,18 @@ fn settings(state: &Rc<RefCell<State>>, encoding: &'static Encoding) -> Result<S
 fn wanted_attribute(name: &str) -> bool {
     matches!(
         name,
-        "class" | "id" | "role" | "name" | "action" | "title" | "href" | "type" | "placeholder" | "autocomplete"
-            | "itemprop" | "hidden"
+        "class"
+            | "id"
+            | "role"
+            | "name"
+            | "action"
+            | "title"
+            | "href"
+            | "type"
+            | "placeholder"
+            | "autocomplete"
+            | "itemprop"
+            | "hidden"
     ) || name.starts_with("aria-")
         || name.starts_with("data-")
 }
@@ -145,14 +168,18 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
 
     /// Feeds a chunk of the page.
     pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
-        self.html.write(chunk).map_err(|e| Error::Rewriting(e.to_string()))?;
+        self.html
+            .write(chunk)
+            .map_err(|e| Error::Rewriting(e.to_string()))?;
         self.drain();
         Ok(())
     }
 
     /// Ends the page: writes the remaining output and returns the report.
     pub fn end(mut self) -> Result<Report, Error> {
-        self.html.end().map_err(|e| Error::Rewriting(e.to_string()))?;
+        self.html
+            .end()
+            .map_err(|e| Error::Rewriting(e.to_string()))?;
         self.state.borrow_mut().finish();
         let ready = std::mem::take(&mut self.state.borrow_mut().ready);
         (self.out)(&ready);
@@ -184,9 +211,15 @@ pub struct Rewritten {
 }
 
 /// Rewrites a whole page held in memory.
-pub fn rewrite(html: &[u8], options: &Options, encoding: &'static Encoding) -> Result<Rewritten, Error> {
+pub fn rewrite(
+    html: &[u8],
+    options: &Options,
+    encoding: &'static Encoding,
+) -> Result<Rewritten, Error> {
     let mut out = Vec::with_capacity(html.len() + html.len() / 16);
-    let mut rw = Rewriter::new(options.clone(), encoding, |b: &[u8]| out.extend_from_slice(b))?;
+    let mut rw = Rewriter::new(options.clone(), encoding, |b: &[u8]| {
+        out.extend_from_slice(b)
+    })?;
     rw.write(html)?;
     let report = rw.end()?;
     Ok(Rewritten { html: out, report })
@@ -196,9 +229,13 @@ pub fn rewrite(html: &[u8], options: &Options, encoding: &'static Encoding) -> R
 pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Result<Plan, Error> {
     let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, false)));
     let mut rw = HtmlRewriter::new(settings(&state, encoding)?, Sink(state.clone()));
-    rw.write(html).map_err(|e| Error::Rewriting(e.to_string()))?;
+    rw.write(html)
+        .map_err(|e| Error::Rewriting(e.to_string()))?;
     rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
     let mut st = state.borrow_mut();
     st.finish();
-    Ok(Plan { actions: st.take_actions(), report: st.report() })
+    Ok(Plan {
+        actions: st.take_actions(),
+        report: st.report(),
+    })
 }

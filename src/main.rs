@@ -25,7 +25,14 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         Some(other) => return Err(format!("unknown command '{other}'\n{USAGE}")),
         None => return Err(USAGE.into()),
     }
-    let mut a = Args { input: None, output: None, report: None, plan: false, options: unboil::Options::default(), charset: None };
+    let mut a = Args {
+        input: None,
+        output: None,
+        report: None,
+        plan: false,
+        options: unboil::Options::default(),
+        charset: None,
+    };
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or_else(|| format!("{flag} needs a value"));
         match arg.as_str() {
@@ -37,7 +44,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--no-officials" => a.options.officials = false,
             "--no-ui" => a.options.ui = false,
             "-h" | "--help" => return Err(USAGE.into()),
-            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'\n{USAGE}")),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("unknown option '{s}'\n{USAGE}"));
+            }
             s => {
                 if a.input.replace(s.to_string()).is_some() {
                     return Err(format!("more than one input given\n{USAGE}"));
@@ -51,23 +60,33 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
 fn open_input(path: Option<&str>) -> Result<Box<dyn Read>, String> {
     match path {
         None | Some("-") => Ok(Box::new(io::stdin().lock())),
-        Some(p) => File::open(p).map(|f| Box::new(f) as Box<dyn Read>).map_err(|e| format!("cannot read {p}: {e}")),
+        Some(p) => File::open(p)
+            .map(|f| Box::new(f) as Box<dyn Read>)
+            .map_err(|e| format!("cannot read {p}: {e}")),
     }
 }
 
 fn open_output(path: Option<&str>) -> Result<Box<dyn Write>, String> {
     match path {
         None | Some("-") => Ok(Box::new(io::stdout().lock())),
-        Some(p) => File::create(p).map(|f| Box::new(f) as Box<dyn Write>).map_err(|e| format!("cannot write {p}: {e}")),
+        Some(p) => File::create(p)
+            .map(|f| Box::new(f) as Box<dyn Write>)
+            .map_err(|e| format!("cannot write {p}: {e}")),
     }
 }
 
 fn run(args: Args) -> Result<(), String> {
-    if args.output.is_some() && args.output.as_deref() == args.input.as_deref() && args.input.as_deref() != Some("-") {
+    if args.output.is_some()
+        && args.output.as_deref() == args.input.as_deref()
+        && args.input.as_deref() != Some("-")
+    {
         return Err("the output would overwrite the input; choose another -o".into());
     }
     let mut input = open_input(args.input.as_deref())?;
-    let name = args.input.clone().unwrap_or_else(|| "standard input".into());
+    let name = args
+        .input
+        .clone()
+        .unwrap_or_else(|| "standard input".into());
     // The first block decides the charset (BOM or <meta>), unless --charset says.
     let mut first = vec![0u8; 8192];
     let mut n = 0;
@@ -84,17 +103,27 @@ fn run(args: Args) -> Result<(), String> {
         Some(c) => unboil::encoding_for_label(c).ok_or_else(|| format!("unknown charset '{c}'"))?,
         None => unboil::sniff_charset(&first).unwrap_or(encoding_rs::UTF_8),
     };
-    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE || encoding == encoding_rs::REPLACEMENT {
-        return Err(format!("unsupported charset: {} (Unboil reads ASCII-compatible charsets only)", encoding.name()));
+    if encoding == encoding_rs::UTF_16LE
+        || encoding == encoding_rs::UTF_16BE
+        || encoding == encoding_rs::REPLACEMENT
+    {
+        return Err(format!(
+            "unsupported charset: {} (Unboil reads ASCII-compatible charsets only)",
+            encoding.name()
+        ));
     }
 
     if args.plan {
         let mut all = first;
-        input.read_to_end(&mut all).map_err(|e| format!("cannot read {name}: {e}"))?;
+        input
+            .read_to_end(&mut all)
+            .map_err(|e| format!("cannot read {name}: {e}"))?;
         let plan = unboil::plan(&all, &args.options, encoding).map_err(|e| e.to_string())?;
         let mut out = open_output(args.output.as_deref())?;
         let json = serde_json::to_string_pretty(&plan).map_err(|e| e.to_string())?;
-        out.write_all(json.as_bytes()).and_then(|_| out.write_all(b"\n")).map_err(|e| format!("cannot write output: {e}"))?;
+        out.write_all(json.as_bytes())
+            .and_then(|_| out.write_all(b"\n"))
+            .map_err(|e| format!("cannot write output: {e}"))?;
         return Ok(());
     }
 
@@ -122,14 +151,19 @@ fn run(args: Args) -> Result<(), String> {
     if let Some(e) = write_err {
         return Err(format!("cannot write output: {e}"));
     }
-    out.flush().map_err(|e| format!("cannot write output: {e}"))?;
+    out.flush()
+        .map_err(|e| format!("cannot write output: {e}"))?;
     if let Some(path) = &args.report {
         let json = report.to_json() + "\n";
         if path == "-" {
             if args.output.is_none() || args.output.as_deref() == Some("-") {
-                io::stderr().write_all(json.as_bytes()).map_err(|e| format!("cannot write report: {e}"))?;
+                io::stderr()
+                    .write_all(json.as_bytes())
+                    .map_err(|e| format!("cannot write report: {e}"))?;
             } else {
-                io::stdout().write_all(json.as_bytes()).map_err(|e| format!("cannot write report: {e}"))?;
+                io::stdout()
+                    .write_all(json.as_bytes())
+                    .map_err(|e| format!("cannot write report: {e}"))?;
             }
         } else {
             std::fs::write(path, json).map_err(|e| format!("cannot write report {path}: {e}"))?;

@@ -8,7 +8,7 @@
 //! registry. Titles come from the tables in `lexicon`; this module only reads text and
 //! returns spans, it never edits anything.
 
-use crate::lexicon::{titles, Titles};
+use crate::lexicon::{Titles, titles};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -76,7 +76,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let c = chars[j].1;
             if is_tok_char(c) {
                 j += 1;
-            } else if matches!(c, '-' | '\'' | '’' | '.') && j + 1 < chars.len() && is_tok_char(chars[j + 1].1) && j > i {
+            } else if matches!(c, '-' | '\'' | '’' | '.')
+                && j + 1 < chars.len()
+                && is_tok_char(chars[j + 1].1)
+                && j > i
+            {
                 j += 1;
             } else {
                 break;
@@ -111,6 +115,12 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+impl Tok<'_> {
+    fn all_caps_word(&self) -> bool {
+        self.all_caps && self.text.chars().count() > 5
+    }
+}
+
 fn gap<'a>(text: &'a str, a: &Tok<'_>, b: &Tok<'_>) -> &'a str {
     &text[a.full_end..b.start]
 }
@@ -134,12 +144,17 @@ fn lex() -> &'static Lex {
     L.get_or_init(|| {
         let all = titles();
         let set = |f: fn(&Titles) -> &'static [&'static str]| -> HashMap<&'static str, ()> {
-            all.iter().flat_map(|t| f(t).iter().map(|w| (*w, ()))).collect()
+            all.iter()
+                .flat_map(|t| f(t).iter().map(|w| (*w, ())))
+                .collect()
         };
         Lex {
             heads: set(|t| t.heads),
             plural_heads: set(|t| t.plural_heads),
-            suffixes: all.iter().flat_map(|t| t.head_suffixes.iter().copied()).collect(),
+            suffixes: all
+                .iter()
+                .flat_map(|t| t.head_suffixes.iter().copied())
+                .collect(),
             modifiers: set(|t| t.modifiers),
             post: set(|t| t.post_modifiers),
             openers: set(|t| t.complement_openers),
@@ -153,24 +168,112 @@ fn lex() -> &'static Lex {
 
 /// Institution nouns: a capitalised word that names a body, never a person.
 const INSTITUTIONS: &[&str] = &[
-    "assembly", "council", "committee", "court", "commission", "office", "department", "ministry",
-    "party", "union", "agency", "service", "staff", "army", "forces", "administration", "house",
-    "senate", "congress", "parliament", "government", "bank", "fund", "organization", "organisation",
-    "police", "command", "board", "authority", "secretariat", "affairs", "security", "election",
-    "elections", "university", "school", "street", "square", "airport", "palace", "building",
-    "league", "association", "federation", "republic", "kingdom", "states", "nations", "times",
-    "post", "news", "press", "group", "company", "inc", "corp", "foundation", "institute",
+    "assembly",
+    "council",
+    "committee",
+    "court",
+    "commission",
+    "office",
+    "department",
+    "ministry",
+    "party",
+    "union",
+    "agency",
+    "service",
+    "staff",
+    "army",
+    "forces",
+    "administration",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "government",
+    "bank",
+    "fund",
+    "organization",
+    "organisation",
+    "police",
+    "command",
+    "board",
+    "authority",
+    "secretariat",
+    "affairs",
+    "security",
+    "election",
+    "elections",
+    "university",
+    "school",
+    "street",
+    "square",
+    "airport",
+    "palace",
+    "building",
+    "league",
+    "association",
+    "federation",
+    "republic",
+    "kingdom",
+    "states",
+    "nations",
+    "times",
+    "post",
+    "news",
+    "press",
+    "group",
+    "company",
+    "inc",
+    "corp",
+    "foundation",
+    "institute",
+    "institution",
+    "license",
+    "dept",
+    "forum",
+    "manager",
+    "center",
+    "centre",
+    "museum",
+    "hospital",
+    "church",
+    "governo",
+    "gobierno",
+    "gouvernement",
+    "regierung",
+    "правительство",
+    "kabinett",
 ];
 
 /// Words in a title's complement that make it a company or a school, not an office.
 const NON_PUBLIC: &[&str] = &[
-    "university", "college", "company", "inc", "corp", "corporation", "foundation", "institute",
-    "group", "club", "school", "ltd", "llc", "board", "mozilla", "google", "microsoft",
+    "university",
+    "college",
+    "company",
+    "inc",
+    "corp",
+    "corporation",
+    "foundation",
+    "institute",
+    "group",
+    "club",
+    "school",
+    "ltd",
+    "llc",
+    "board",
+    "mozilla",
+    "google",
+    "microsoft",
 ];
 
 const CONJUNCTIONS: &[&str] = &["and", "et", "e", "y", "und", "и", "ou", "or"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "le", "la", "les", "l'", "el", "o", "um", "uma", "un", "une", "der", "die", "das"];
-const PARTICLES: &[&str] = &["de", "la", "le", "van", "von", "der", "den", "du", "da", "dos", "das", "del", "di", "bin", "ben", "al", "el", "y", "zu", "ter", "ibn", "abu"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "le", "la", "les", "l'", "el", "o", "um", "uma", "un", "une", "der", "die",
+    "das",
+];
+const PARTICLES: &[&str] = &[
+    "de", "la", "le", "van", "von", "der", "den", "du", "da", "dos", "das", "del", "di", "bin",
+    "ben", "al", "el", "y", "zu", "ter", "ibn", "abu",
+];
 const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "ем", "ев", "ыми"];
 
 fn is_head(t: &Tok<'_>) -> bool {
@@ -202,12 +305,22 @@ fn is_title_word(t: &Tok<'_>) -> bool {
 
 fn is_initial(t: &Tok<'_>) -> bool {
     // "J." or "H.W."
-    t.dot_after && t.text.split('.').all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+    t.dot_after
+        && t.text
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+}
+
+fn is_initial_str(t: &str) -> bool {
+    t.split('.')
+        .filter(|p| !p.is_empty())
+        .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
 }
 
 fn is_honorific(t: &Tok<'_>) -> bool {
     let l = lex();
-    l.honorifics.contains_key(t.lower.as_str()) || (t.dot_after && l.honorifics.contains_key(format!("{}.", t.lower).as_str()))
+    l.honorifics.contains_key(t.lower.as_str())
+        || (t.dot_after && l.honorifics.contains_key(format!("{}.", t.lower).as_str()))
 }
 
 /// Particle-prefixed surname such as "al-Bashir".
@@ -221,11 +334,18 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     if is_prefixed_name(t) {
         return true;
     }
-    if !t.cap || t.all_caps || t.text.chars().any(|c| c.is_ascii_digit()) {
+    if !t.cap
+        || t.all_caps
+        || t.text.chars().any(|c| c.is_ascii_digit())
+        || t.lower.starts_with("ex-")
+    {
         return false;
     }
     let l = lex();
-    !(is_title_word(t) || is_honorific(t) || l.not_names.contains_key(t.lower.as_str()) || INSTITUTIONS.contains(&t.lower.as_str()))
+    !(is_title_word(t)
+        || is_honorific(t)
+        || l.not_names.contains_key(t.lower.as_str())
+        || INSTITUTIONS.contains(&t.lower.as_str()))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -238,7 +358,9 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_name_word(&toks[i]) || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(is_name_word))) {
+        if !(is_name_word(&toks[i])
+            || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(is_name_word)))
+        {
             i += 1;
             continue;
         }
@@ -277,6 +399,7 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
 pub struct Registry {
     officials: Vec<Official>,
     by_last: HashMap<String, Vec<usize>>,
+    renamed: bool,
 }
 
 impl Registry {
@@ -286,7 +409,10 @@ impl Registry {
     }
 
     fn register(&mut self, tokens: Vec<String>, name: String, role: String) -> usize {
-        if let Some(i) = self.find_exact(&tokens) {
+        if let Some(i) = self
+            .find_exact(&tokens)
+            .or_else(|| self.find_fuller(&tokens))
+        {
             if self.officials[i].role.is_empty() {
                 self.officials[i].role = role;
             }
@@ -299,6 +425,7 @@ impl Registry {
                     let o = &mut self.officials[i];
                     o.tokens = tokens;
                     o.name = name;
+                    self.renamed = true;
                     if o.role.is_empty() {
                         o.role = role;
                     }
@@ -310,8 +437,17 @@ impl Registry {
             return usize::MAX;
         }
         let i = self.officials.len();
-        self.by_last.entry(tokens.last().cloned().unwrap_or_default()).or_default().push(i);
-        self.officials.push(Official { name, role, mentions: Vec::new(), count: 0, tokens });
+        self.by_last
+            .entry(tokens.last().cloned().unwrap_or_default())
+            .or_default()
+            .push(i);
+        self.officials.push(Official {
+            name,
+            role,
+            mentions: Vec::new(),
+            count: 0,
+            tokens,
+        });
         i
     }
 
@@ -323,8 +459,24 @@ impl Registry {
             .find(|&i| self.officials[i].tokens == tokens)
     }
 
-    /// Which official a plain name run refers to, if any.
-    fn lookup(&mut self, tokens: &[String], cyrillic: bool) -> Option<usize> {
+    /// An official whose name ends with these words ("Netanyahu" for "Benjamin Netanyahu").
+    fn find_fuller(&self, tokens: &[String]) -> Option<usize> {
+        self.by_last
+            .get(tokens.last()?)?
+            .iter()
+            .copied()
+            .find(|&i| {
+                let ot = &self.officials[i].tokens;
+                ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens
+            })
+    }
+
+    /// Which official a plain name refers to, if any: the full name, a shorter form
+    /// ending with the surname, or (for a surname-only official) a fuller form.
+    pub fn lookup(&self, tokens: &[String]) -> Option<usize> {
+        let cyrillic = tokens
+            .last()
+            .is_some_and(|n| n.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)));
         let last = tokens.last()?;
         let mut cands: Vec<usize> = self.by_last.get(last).cloned().unwrap_or_default();
         if cands.is_empty() && cyrillic && tokens.len() == 1 {
@@ -337,8 +489,16 @@ impl Registry {
                 }
             }
         }
+        let bare = |v: &[String]| -> Vec<String> {
+            v.iter().filter(|t| !is_initial_str(t)).cloned().collect()
+        };
         for i in cands {
             let ot = &self.officials[i].tokens;
+            let (bt, bo) = (bare(tokens), bare(ot));
+            // "Donald Trump" for "Donald J. Trump"
+            if tokens.len() >= 2 && bt.len() <= bo.len() && bo[bo.len() - bt.len()..] == *bt {
+                return Some(i);
+            }
             if tokens.len() <= ot.len() {
                 if ot[ot.len() - tokens.len()..] == *tokens || (cyrillic && tokens.len() == 1) {
                     return Some(i);
@@ -350,65 +510,264 @@ impl Registry {
         None
     }
 
-    /// Finds officials and their mentions in one stretch of normalised text.
-    pub fn scan(&mut self, text: &str, out: &mut Vec<MarkSpan>) {
+    /// Finds officials and their mentions in one stretch of normalised text. Name-like
+    /// spans that match no official (yet) go to `unresolved`, so that a caller can mark
+    /// them if the page names that person's office further on. Returns whether an
+    /// official was added or renamed.
+    pub fn scan(
+        &mut self,
+        text: &str,
+        out: &mut Vec<MarkSpan>,
+        unresolved: &mut Vec<NameSpan>,
+    ) -> bool {
         let toks = tokenize(text);
         if toks.is_empty() {
-            return;
+            return false;
         }
         let runs = name_runs(text, &toks);
+        let headline = is_headline(&toks);
         let mut coordinated: Option<(usize, String)> = None;
+        let mut changed = false;
         for (ri, r) in runs.iter().enumerate() {
-            let names: Vec<String> = toks[r.first..=r.last].iter().map(|t| t.text.replace('\u{AD}', "")).collect();
-            let found = if let Some((first, role)) = coordinated.take().filter(|(f, _)| *f == r.first) {
-                let _ = first;
+            let names: Vec<String> = toks[r.first..=r.last]
+                .iter()
+                .map(|t| t.text.replace('\u{AD}', ""))
+                .collect();
+            let found = if let Some((_, role)) = coordinated.take().filter(|(f, _)| *f == r.first) {
                 Some((role, false))
+            } else if headline {
+                None
             } else {
-                title_before(text, &toks, r).or_else(|| title_after(text, &toks, r).map(|role| (role, false)))
+                title_before(text, &toks, r)
+                    .or_else(|| title_after(text, &toks, r).map(|role| (role, false)))
+                    .or_else(|| office_clause(text, &toks, r).map(|role| (role, false)))
+                    .or_else(|| enumerated(text, &toks, r).map(|role| (role, false)))
             };
+            let range = toks[r.first].start..toks[r.last].end;
+            if headline && found.is_none() && r.last > r.first && self.lookup(&names).is_none() {
+                // Title case glues words into one run ("Obama Ends Exemption"): look
+                // each word up on its own.
+                for t in &toks[r.first..=r.last] {
+                    let one = vec![t.text.replace('\u{AD}', "")];
+                    let range = t.start..t.end;
+                    match self.lookup(&one) {
+                        Some(i) => {
+                            self.count_mention(i, &text[range.clone()]);
+                            out.push(MarkSpan { range, official: i });
+                        }
+                        None => unresolved.push(NameSpan { range, tokens: one }),
+                    }
+                }
+                continue;
+            }
             let official = match found {
                 Some((role, plural)) => {
                     if plural {
                         // "cabinet ministers A and B": B shares the title.
                         if let (Some(c), Some(next)) = (toks.get(r.last + 1), runs.get(ri + 1)) {
-                            if CONJUNCTIONS.contains(&c.lower.as_str()) && next.first == r.last + 2 {
+                            if CONJUNCTIONS.contains(&c.lower.as_str()) && next.first == r.last + 2
+                            {
                                 coordinated = Some((next.first, role.clone()));
                             }
                         }
                     }
-                    let name = names.join(" ").replace(". ", ".");
-                    let name = join_name(text, &toks, r, &name);
+                    let name = text[range.clone()].replace('\u{AD}', "");
+                    let before = self.officials.len();
                     let idx = self.register(names.clone(), name, role);
+                    changed |= self.officials.len() != before || self.renamed;
+                    self.renamed = false;
                     (idx != usize::MAX).then_some(idx)
                 }
-                None => {
-                    let cyr = names.last().is_some_and(|n| n.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)));
-                    self.lookup(&names, cyr)
-                }
+                None => self.lookup(&names),
             };
-            if let Some(i) = official {
-                let range = toks[r.first].start..toks[r.last].end;
-                let form = text[range.clone()].to_string();
-                let o = &mut self.officials[i];
-                o.count += 1;
-                if o.mentions.len() < 16 && !o.mentions.contains(&form) {
-                    o.mentions.push(form);
+            match official {
+                Some(i) => {
+                    self.count_mention(i, &text[range.clone()]);
+                    out.push(MarkSpan { range, official: i });
                 }
-                out.push(MarkSpan { range, official: i });
+                None => unresolved.push(NameSpan {
+                    range,
+                    tokens: names,
+                }),
             }
+        }
+        changed
+    }
+
+    /// Counts a mention marked later, through [`Registry::lookup`].
+    pub fn count_mention(&mut self, i: usize, form: &str) {
+        let o = &mut self.officials[i];
+        o.count += 1;
+        if o.mentions.len() < 16 && !o.mentions.iter().any(|m| m == form) {
+            o.mentions.push(form.to_string());
         }
     }
 }
 
-/// The canonical name as written, without soft hyphens.
-fn join_name(text: &str, toks: &[Tok<'_>], r: &NameRun, _fallback: &str) -> String {
-    text[toks[r.first].start..toks[r.last].end].replace('\u{AD}', "")
+/// A name-like span that matched no official when it was read.
+#[derive(Clone, Debug)]
+pub struct NameSpan {
+    /// Byte range in the normalised text.
+    pub range: Range<usize>,
+    /// Its words, soft hyphens removed.
+    pub tokens: Vec<String>,
 }
+
+/// Headlines in title case capitalise every word: titles there are not reliable.
+fn is_headline(toks: &[Tok<'_>]) -> bool {
+    let words: Vec<&Tok<'_>> = toks
+        .iter()
+        .filter(|t| {
+            t.text.chars().count() > 3 && t.text.chars().all(|c| c.is_alphabetic() || c == '\u{AD}')
+        })
+        .collect();
+    words.len() >= 4 && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 8
+}
+
+/// Heads after which a single word can be a surname ("President Obama"). After the
+/// others ("General", "Major", "Leader") a name needs two words: "General Motors".
+const SURNAME_HEADS: &[&str] = &[
+    "president",
+    "president-elect",
+    "senator",
+    "sen.",
+    "rep.",
+    "governor",
+    "gov.",
+    "mayor",
+    "minister",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "congressman",
+    "congresswoman",
+    "président",
+    "présidente",
+    "ministre",
+    "député",
+    "députée",
+    "presidente",
+    "ministro",
+    "ministra",
+    "senador",
+    "senadora",
+    "президент",
+    "министр",
+    "премьер",
+    "премьер-министр",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+];
+
+/// Heads that also lead companies, schools and clubs: in an appositive they need a
+/// public body after them ("chairman of the Council of Economic Advisers").
+const INSTITUTIONAL_HEADS: &[&str] = &[
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "head",
+    "chief",
+    "secretary",
+    "commissioner",
+    "presidente",
+    "président",
+    "présidente",
+    "chef",
+    "председатель",
+    "глава",
+    "präsident",
+    "vorsitzende",
+    "vorsitzender",
+];
+
+/// Words that make a complement a public body.
+const PUBLIC_BODIES: &[&str] = &[
+    "council",
+    "committee",
+    "commission",
+    "senate",
+    "house",
+    "parliament",
+    "congress",
+    "assembly",
+    "ministry",
+    "department",
+    "government",
+    "party",
+    "federal",
+    "national",
+    "state",
+    "republic",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "agency",
+    "bureau",
+    "authority",
+    "union",
+    "nations",
+    "kremlin",
+    "cabinet",
+    "duma",
+    "bundestag",
+    "reserve",
+    "fed",
+    "city",
+    "county",
+    "province",
+    "region",
+    "administration",
+    "conseil",
+    "assemblée",
+    "république",
+    "ministère",
+    "gouvernement",
+    "parti",
+    "sénat",
+    "câmara",
+    "senado",
+    "governo",
+    "partido",
+    "госдумы",
+    "думы",
+    "правительства",
+    "совета",
+    "партии",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "of", "to", "for", "with", "by", "on", "into", "near", "à", "en", "dans",
+    "de", "em", "no", "na", "do", "da", "в", "во", "из", "на", "aus", "nach", "bei",
+];
+
+const CLAUSE_ENDS: &[&str] = &[
+    "who",
+    "which",
+    "that",
+    "qui",
+    "que",
+    "quem",
+    "который",
+    "которая",
+    "der",
+    "die",
+];
 
 fn negated(toks: &[Tok<'_>], at: usize) -> bool {
     // The word just before a title, or the title's own first word, cancels it.
     let l = lex();
-    let check = |t: &Tok<'_>| l.negators.contains_key(t.lower.as_str()) || t.lower.starts_with("ex-") || t.lower.starts_with("экс-");
+    let check = |t: &Tok<'_>| {
+        l.negators.contains_key(t.lower.as_str())
+            || t.lower.starts_with("ex-")
+            || t.lower.starts_with("экс-")
+    };
     toks.get(at).is_some_and(check) || (at > 0 && check(&toks[at - 1]))
 }
 
@@ -419,16 +778,20 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
     while first > 0 && head - first < MAX_ROLE_TOKENS {
         let p = &toks[first - 1];
         let g = gap(text, p, &toks[first]);
-        if g != " " && g != "" {
+        if g != " " && !g.is_empty() {
             break;
         }
         let lower = p.lower.as_str();
-        if DETERMINERS.contains(&lower) || l.negators.contains_key(lower) {
+        if DETERMINERS.contains(&lower)
+            || l.negators.contains_key(lower)
+            || PREPOSITIONS.contains(&lower)
+        {
             break;
         }
         let ok = l.modifiers.contains_key(lower)
             || (p.dot_after && l.modifiers.contains_key(format!("{lower}.").as_str()))
-            || (p.cap && !is_honorific(p))
+            || (p.cap && !is_honorific(p) && !p.all_caps_word())
+            || (p.all_caps && p.text.chars().count() <= 5)
             || p.possessive
             || is_head(p);
         if !ok {
@@ -437,6 +800,68 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         first -= 1;
     }
     first
+}
+
+/// Whether the words between a title's head and what follows it make a valid
+/// complement. `end` is the first token after the complement.
+fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: bool) -> bool {
+    let l = lex();
+    let mut c = head + 1;
+    while c < end && (l.post.contains_key(toks[c].lower.as_str()) || toks[c].text.starts_with('('))
+    {
+        c += 1;
+    }
+    if c == end {
+        return true;
+    }
+    if !l.openers.contains_key(toks[c].lower.as_str()) {
+        return false;
+    }
+    let comp = &toks[c + 1..end];
+    // The name is never the complement itself ("ambassador to Israel").
+    if comp.is_empty()
+        || comp.iter().all(|t| DETERMINERS.contains(&t.lower.as_str()))
+        || comp.len() > 6
+    {
+        return false;
+    }
+    if (c..end).any(|k| {
+        k > head
+            && gap(text, &toks[k - 1], &toks[k]) != " "
+            && !gap(text, &toks[k - 1], &toks[k]).is_empty()
+    }) {
+        return false;
+    }
+    if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
+        return false;
+    }
+    if !comma
+        && comp.iter().any(|t| {
+            !t.cap
+                && !DETERMINERS.contains(&t.lower.as_str())
+                && !l.openers.contains_key(t.lower.as_str())
+        })
+    {
+        // Without a comma, only a capitalised complement ("Secretary of State").
+        return false;
+    }
+    if comp.last().is_some_and(|t| {
+        l.openers.contains_key(t.lower.as_str()) || DETERMINERS.contains(&t.lower.as_str())
+    }) {
+        // "chairman of the Council of Economic Advisers": the name is still the body's.
+        return false;
+    }
+    institution_ok(&toks[head], comp)
+}
+
+fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
+    if head.lower == "leader" || head.lower == "leaders" {
+        return comp.iter().any(|t| t.cap);
+    }
+    !INSTITUTIONAL_HEADS.contains(&head.lower.as_str())
+        || comp
+            .iter()
+            .any(|t| PUBLIC_BODIES.contains(&t.lower.as_str()))
 }
 
 /// Title immediately before a name ("Foreign Minister Sergei Lavrov"), or before it with
@@ -453,80 +878,169 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if !(g == " " || comma) {
         return None;
     }
-    // Walk back over post-modifiers and a short complement to the head.
-    let mut j = r.first - 1;
-    let mut k = 0;
-    let head = loop {
-        let t = &toks[j];
-        if is_head(t) || is_plural_head(t) {
-            break Some(j);
+    let name_len = r.last - r.first + 1;
+    // "l'écologiste Sergio Coronado", "Republican Mitt Romney"
+    if !comma
+        && l.parties.contains_key(before.lower.as_str())
+        && (before.cap || before.text.contains(['\'', '’']))
+    {
+        if negated(toks, r.first - 1) || name_len < 2 {
+            return None;
         }
-        if t.possessive && !comma {
-            break None;
-        }
-        let lower = t.lower.as_str();
-        let is_post = l.post.contains_key(lower) || (t.lower.starts_with('(') && k == 0);
-        let is_party = l.parties.contains_key(lower);
-        if is_party && k == 0 && !comma {
-            // "l'écologiste Sergio Coronado"
-            if negated(toks, j) {
-                return None;
-            }
-            let party = t.text.rsplit(['\'', '’']).next().unwrap_or(t.text);
-            return Some((party.to_string(), false));
-        }
-        if j == 0 || k >= 6 {
-            break None;
-        }
-        let p = &toks[j - 1];
-        let pg = gap(text, p, t);
-        if pg != " " && pg != "" {
-            break None;
-        }
-        if !(is_post || l.openers.contains_key(lower) || DETERMINERS.contains(&lower) || k > 0 || (comma && (t.cap || t.lower.chars().all(|c| c.is_alphabetic()))) || l.openers.contains_key(p.lower.as_str())) {
-            break None;
-        }
+        let party = before
+            .text
+            .rsplit(['\'', '’'])
+            .next()
+            .unwrap_or(before.text);
+        return Some((party.to_string(), false));
+    }
+    // The leftmost head whose complement reaches the name.
+    let mut head = None;
+    let mut j = r.first;
+    while j > 0 && r.first - j < 8 {
         j -= 1;
-        k += 1;
-    }?;
-    // A complement between head and name must open with a preposition right after the
-    // head (or its post-modifiers), and must name a public body, not a company.
-    if head + 1 < r.first {
-        let mut c = head + 1;
-        while c < r.first && l.post.contains_key(toks[c].lower.as_str()) {
-            c += 1;
-        }
-        if c < r.first {
-            if !l.openers.contains_key(toks[c].lower.as_str()) {
-                return None;
-            }
-            if toks[c + 1..r.first].iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
-                return None;
-            }
-            if !comma && toks[c + 1..r.first].iter().any(|t| !t.cap && !DETERMINERS.contains(&t.lower.as_str()) && !l.openers.contains_key(t.lower.as_str())) {
-                // Without a comma, only a capitalised complement ("Secretary of State").
-                return None;
+        if j + 1 < r.first {
+            let g = gap(text, &toks[j], &toks[j + 1]);
+            if g != " " && !g.is_empty() {
+                break;
             }
         }
+        let t = &toks[j];
+        if (is_head(t) || is_plural_head(t)) && complement_ok(text, toks, j, r.first, comma) {
+            head = Some(j);
+        }
+    }
+    let head = head?;
+    let h = &toks[head];
+    if name_len < 2
+        && !SURNAME_HEADS.contains(&h.lower.as_str())
+        && !(h.dot_after && SURNAME_HEADS.contains(&format!("{}.", h.lower).as_str()))
+    {
+        return None;
+    }
+    if comma
+        && head + 1 == r.first
+        && INSTITUTIONAL_HEADS.contains(&h.lower.as_str())
+        && head > 0
+        && !toks[head - 1].possessive
+        && !toks[head - 1].cap
+    {
+        // "the president, John Smith" without saying of what: too vague.
+        return None;
     }
     let first = extend_left(text, toks, head);
     if negated(toks, first) {
         return None;
     }
-    let role_end = if comma { before.end } else { toks[r.first - 1].end };
-    let role = text[toks[first].start..role_end].to_string();
-    Some((role, is_plural_head(&toks[head])))
+    if !comma
+        && first == head
+        && head + 1 == r.first
+        && !h.cap
+        && INSTITUTIONAL_HEADS.contains(&h.lower.as_str())
+    {
+        // "says president David Weisbrot": president of what?
+        return None;
+    }
+    let role = text[toks[first].start..before.end].to_string();
+    Some((role, is_plural_head(h)))
+}
+
+/// Words that open an enumeration of examples: "senators such as A and B".
+const ENUMERATORS: &[&str] = &[
+    "such",
+    "including",
+    "like",
+    "comme",
+    "notamment",
+    "como",
+    "incluindo",
+    "wie",
+    "darunter",
+    "among",
+    "включая",
+    "como",
+];
+
+/// Verbs of holding an office, in a relative clause: "A, who heads the Ministry".
+const OFFICE_VERBS: &[&str] = &[
+    "advises",
+    "heads",
+    "leads",
+    "chairs",
+    "represents",
+    "oversees",
+    "dirige",
+    "préside",
+    "conseille",
+    "chefia",
+    "preside",
+    "возглавляет",
+];
+
+/// A name among examples of a plural title earlier in the same sentence: "Parmi les
+/// députés ... figurent notamment ..., comme A ou B". Returns the plural title.
+fn enumerated(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
+    let mut seen_marker = false;
+    let mut j = r.first;
+    let mut steps = 0;
+    while j > 0 && steps < 40 {
+        let g = gap(text, &toks[j - 1], &toks[j]);
+        if g.contains(['.', '!', '?', ':', ';', '»', '"', '“', '”']) {
+            return None; // the sentence began
+        }
+        j -= 1;
+        steps += 1;
+        let t = &toks[j];
+        if ENUMERATORS.contains(&t.lower.as_str()) {
+            seen_marker = true;
+        } else if seen_marker && is_plural_head(t) {
+            if negated(toks, j) || r.last == r.first {
+                return None;
+            }
+            return Some(t.text.to_string());
+        }
+    }
+    None
+}
+
+/// A relative clause naming an office: "Justin Bassi, who advises Attorney-General
+/// George Brandis". Returns the clause as the role.
+fn office_clause(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
+    let who = toks.get(r.last + 1)?;
+    let verb = toks.get(r.last + 2)?;
+    if r.last == r.first
+        || gap(text, &toks[r.last], who) != ", "
+        || !CLAUSE_ENDS.contains(&who.lower.as_str())
+        || !OFFICE_VERBS.contains(&verb.lower.as_str())
+    {
+        return None;
+    }
+    let end = (r.last + 7).min(toks.len() - 1);
+    let mut k = r.last + 3;
+    while k <= end {
+        if gap(text, &toks[k - 1], &toks[k]) != " " {
+            return None;
+        }
+        if is_head(&toks[k]) || PUBLIC_BODIES.contains(&toks[k].lower.as_str()) {
+            return Some(text[verb.start..toks[k].end].to_string());
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Appositive after a name: "Dmitry Peskov, the Kremlin spokesman".
 fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     let l = lex();
     let after = toks.get(r.last + 1)?;
-    if gap(text, &toks[r.last], after) != ", " || toks[r.last].possessive {
+    if gap(text, &toks[r.last], after) != ", " || toks[r.last].possessive || r.last == r.first {
         return None;
     }
-    let mut j = r.last + 1;
-    let start = j;
+    if r.first > 0 && PREPOSITIONS.contains(&toks[r.first - 1].lower.as_str()) {
+        return None; // "In Washington, White House press secretary ..."
+    }
+    let start = r.last + 1;
+    let mut j = start;
     if DETERMINERS.contains(&toks[j].lower.as_str()) {
         j += 1;
     }
@@ -540,22 +1054,40 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             return None;
         }
         if is_head(t) {
-            // The role runs to the end of the clause, at most a few words past the head.
+            // What follows the head: the end of the clause, a complement, or a
+            // post-modifier; never another name (then the title belongs to it).
             let mut end = j;
-            while end + 1 < toks.len() && end - j < 6 && gap(text, &toks[end], &toks[end + 1]) == " " {
-                end += 1;
+            let next = toks.get(j + 1);
+            let next_gap = next.map(|n| gap(text, t, n));
+            let continues = next_gap == Some(" ");
+            if continues {
+                let n = next?;
+                let opener = l.openers.contains_key(n.lower.as_str());
+                let post = l.post.contains_key(n.lower.as_str());
+                if !(opener || post) {
+                    return None;
+                }
+                while end + 1 < toks.len()
+                    && end - j < 7
+                    && gap(text, &toks[end], &toks[end + 1]) == " "
+                    && !CLAUSE_ENDS.contains(&toks[end + 1].lower.as_str())
+                {
+                    end += 1;
+                }
             }
-            let complement = &toks[j + 1..=end];
-            if complement.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
-                return None;
-            }
-            // "chairman of the X": an institutional head needs a public body after it.
-            if matches!(t.lower.as_str(), "chairman" | "chairwoman" | "leader" | "chief" | "head" | "director" | "president" | "général" | "chef")
-                && !complement.iter().any(|t| t.cap)
+            let comp = &toks[j + 1..=end];
+            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str()))
+                || !institution_ok(t, comp)
             {
                 return None;
             }
-            return Some(text[toks[start].start..toks[end].end].trim_end_matches(['.', ',']).to_string());
+            if !continues
+                && INSTITUTIONAL_HEADS.contains(&t.lower.as_str())
+                && !(j > start && (toks[j - 1].cap || toks[j - 1].possessive))
+            {
+                return None;
+            }
+            return Some(text[toks[start].start..toks[end].end].to_string());
         }
         let ok = l.modifiers.contains_key(t.lower.as_str()) || t.cap || t.possessive;
         if !ok {
@@ -576,7 +1108,7 @@ mod tests {
         let mut all = Vec::new();
         for t in texts {
             let mut out = Vec::new();
-            reg.scan(t, &mut out);
+            reg.scan(t, &mut out, &mut Vec::new());
             all.push(out.iter().map(|m| t[m.range.clone()].to_string()).collect());
         }
         (reg, all)
@@ -593,7 +1125,10 @@ mod tests {
         assert_eq!(marks[1], vec!["Lavrov", "Anders Fogh Rasmussen"]);
         assert_eq!(marks[2], vec!["Fogh Rasmussen", "Rasmussen"]);
         let o = &reg.officials()[1];
-        assert_eq!((o.name.as_str(), o.role.as_str()), ("Anders Fogh Rasmussen", "NATO Secretary-General"));
+        assert_eq!(
+            (o.name.as_str(), o.role.as_str()),
+            ("Anders Fogh Rasmussen", "NATO Secretary-General")
+        );
     }
 
     #[test]
@@ -638,7 +1173,9 @@ mod tests {
 
     #[test]
     fn coordinated_plural_titles() {
-        let (_, marks) = scan(&["The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled."]);
+        let (_, marks) = scan(&[
+            "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.",
+        ]);
         assert_eq!(marks[0], vec!["Jonathan Moyo", "Saviour Kasukuwere"]);
     }
 }

@@ -10,14 +10,8 @@
 pub fn is_js_space(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\n'
-            | '\u{0B}'
-            | '\u{0C}'
-            | '\r'
-            | ' '
-            | '\u{A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}'
                 | '\u{2028}'
                 | '\u{2029}'
                 | '\u{202F}'
@@ -120,14 +114,25 @@ pub fn decode_reference(s: &str) -> Option<(char, usize)> {
             (false, 2)
         };
         let mut end = start;
-        while end < b.len() && end - start < 8 && (if hex { b[end].is_ascii_hexdigit() } else { b[end].is_ascii_digit() }) {
+        while end < b.len()
+            && end - start < 8
+            && (if hex {
+                b[end].is_ascii_hexdigit()
+            } else {
+                b[end].is_ascii_digit()
+            })
+        {
             end += 1;
         }
         if end == start {
             return None;
         }
         let n = u32::from_str_radix(&s[start..end], if hex { 16 } else { 10 }).ok()?;
-        let len = if end < b.len() && b[end] == b';' { end + 1 } else { end };
+        let len = if end < b.len() && b[end] == b';' {
+            end + 1
+        } else {
+            end
+        };
         let c = match n {
             0 => '\u{FFFD}',
             // NOTE: the HTML spec maps C1 references to windows-1252; pages use &#146; for ’.
@@ -144,13 +149,17 @@ pub fn decode_reference(s: &str) -> Option<(char, usize)> {
         return None;
     }
     let name = &s[1..end];
-    NAMED.iter().find(|(n, _)| *n == name).map(|&(_, c)| (c, end + 1))
+    NAMED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, c)| (c, end + 1))
 }
 
 fn windows_1252_c1(n: u32) -> char {
     const C1: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
-        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
     ];
     C1[(n - 0x80) as usize]
 }
@@ -271,6 +280,9 @@ mod tests {
 
     #[test]
     fn escapes_everything_that_could_break_out() {
-        assert_eq!(escape_html("a\"b<c>&'\u{1}"), "a&quot;b&lt;c&gt;&amp;&#39; ");
+        assert_eq!(
+            escape_html("a\"b<c>&'\u{1}"),
+            "a&quot;b&lt;c&gt;&amp;&#39; "
+        );
     }
 }

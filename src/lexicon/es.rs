@@ -1,6 +1,6 @@
 //! Spanish appeal phrases and titles of office.
 
-use super::{don, don_act, nl, nl_act, Appeal, Titles};
+use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
 
 pub const APPEALS: &[Appeal] = &[
     nl("suscríbete a nuestro boletín", 3),
@@ -8,8 +8,8 @@ pub const APPEALS: &[Appeal] = &[
     nl("boletín", 2),
     nl("en tu correo", 3),
     nl("en tu bandeja de entrada", 3),
-    nl("tu correo electrónico", 2),
-    nl("correo electrónico", 1),
+    nl_detail("tu correo electrónico", 2),
+    nl_detail("correo electrónico", 1),
     nl_act("suscríbete", 1),
     nl_act("suscribirse", 1),
     don_act("apóyanos", 3),
@@ -19,14 +19,33 @@ pub const APPEALS: &[Appeal] = &[
     don("haz una donación", 3),
     don("donación", 2),
     don("hazte socio", 3),
-    don("mensual", 1),
+    don_detail("mensual", 1),
 ];
 
 pub const TITLES: Titles = Titles {
     heads: &[
-        "presidente", "presidenta", "ministro", "ministra", "canciller", "diputado", "diputada",
-        "senador", "senadora", "alcalde", "alcaldesa", "gobernador", "gobernadora", "embajador",
-        "embajadora", "portavoz", "juez", "jueza", "fiscal", "general", "secretario", "secretaria",
+        "presidente",
+        "presidenta",
+        "ministro",
+        "ministra",
+        "canciller",
+        "diputado",
+        "diputada",
+        "senador",
+        "senadora",
+        "alcalde",
+        "alcaldesa",
+        "gobernador",
+        "gobernadora",
+        "embajador",
+        "embajadora",
+        "portavoz",
+        "juez",
+        "jueza",
+        "fiscal",
+        "general",
+        "secretario",
+        "secretaria",
     ],
     plural_heads: &["ministros", "diputados", "senadores"],
     head_suffixes: &[],

@@ -52,20 +52,68 @@ pub struct Appeal {
     /// Whether the phrase is itself a call to action, as a link or button text
     /// ("Support us", "Subscribe", "Donate").
     pub action: bool,
+    /// Whether the phrase names the appeal itself (newsletter, donate, support us)
+    /// rather than a detail that other forms share (an e-mail field, a monthly price).
+    /// Every verdict needs at least one core phrase or attribute.
+    pub core: bool,
 }
 
 /// Shorthand used by the language tables.
 pub(crate) const fn nl(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal { phrase, kind: BlockKind::Newsletter, weight, action: false }
+    Appeal {
+        phrase,
+        kind: BlockKind::Newsletter,
+        weight,
+        action: false,
+        core: true,
+    }
 }
 pub(crate) const fn don(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal { phrase, kind: BlockKind::Donation, weight, action: false }
+    Appeal {
+        phrase,
+        kind: BlockKind::Donation,
+        weight,
+        action: false,
+        core: true,
+    }
 }
 pub(crate) const fn nl_act(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal { phrase, kind: BlockKind::Newsletter, weight, action: true }
+    Appeal {
+        phrase,
+        kind: BlockKind::Newsletter,
+        weight,
+        action: true,
+        core: true,
+    }
 }
 pub(crate) const fn don_act(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal { phrase, kind: BlockKind::Donation, weight, action: true }
+    Appeal {
+        phrase,
+        kind: BlockKind::Donation,
+        weight,
+        action: true,
+        core: true,
+    }
+}
+/// A detail that newsletter forms share with other forms (an e-mail field's label).
+pub(crate) const fn nl_detail(phrase: &'static str, weight: u8) -> Appeal {
+    Appeal {
+        phrase,
+        kind: BlockKind::Newsletter,
+        weight,
+        action: false,
+        core: false,
+    }
+}
+/// A detail that donation forms share with sales boxes (a frequency, a price).
+pub(crate) const fn don_detail(phrase: &'static str, weight: u8) -> Appeal {
+    Appeal {
+        phrase,
+        kind: BlockKind::Donation,
+        weight,
+        action: false,
+        core: false,
+    }
 }
 
 /// Titles of office for one language.
@@ -95,14 +143,28 @@ pub struct Titles {
 
 /// All appeal phrases of all languages.
 pub fn appeals() -> impl Iterator<Item = &'static Appeal> {
-    [en::APPEALS, ru::APPEALS, de::APPEALS, fr::APPEALS, es::APPEALS, pt::APPEALS]
-        .into_iter()
-        .flatten()
+    [
+        en::APPEALS,
+        ru::APPEALS,
+        de::APPEALS,
+        fr::APPEALS,
+        es::APPEALS,
+        pt::APPEALS,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// All title tables.
 pub fn titles() -> [&'static Titles; 6] {
-    [&en::TITLES, &ru::TITLES, &de::TITLES, &fr::TITLES, &es::TITLES, &pt::TITLES]
+    [
+        &en::TITLES,
+        &ru::TITLES,
+        &de::TITLES,
+        &fr::TITLES,
+        &es::TITLES,
+        &pt::TITLES,
+    ]
 }
 
 /// Attribute tokens (substrings of lower-cased class, id, aria-label, role, name,
@@ -152,7 +214,11 @@ mod tests {
     fn phrases_are_lower_case_and_single_spaced() {
         for a in appeals() {
             assert_eq!(a.phrase, a.phrase.to_lowercase(), "{}", a.phrase);
-            assert!(!a.phrase.contains("  ") && a.phrase.trim() == a.phrase, "{}", a.phrase);
+            assert!(
+                !a.phrase.contains("  ") && a.phrase.trim() == a.phrase,
+                "{}",
+                a.phrase
+            );
             assert!((1..=3).contains(&a.weight), "{}", a.phrase);
         }
     }
@@ -160,7 +226,13 @@ mod tests {
     #[test]
     fn title_words_are_lower_case() {
         for t in titles() {
-            for w in t.heads.iter().chain(t.modifiers).chain(t.plural_heads).chain(t.post_modifiers) {
+            for w in t
+                .heads
+                .iter()
+                .chain(t.modifiers)
+                .chain(t.plural_heads)
+                .chain(t.post_modifiers)
+            {
                 assert_eq!(*w, w.to_lowercase(), "{w}");
             }
         }

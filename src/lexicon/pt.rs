@@ -1,6 +1,6 @@
 //! Portuguese appeal phrases and titles of office.
 
-use super::{don, don_act, nl, nl_act, Appeal, Titles};
+use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
 
 pub const APPEALS: &[Appeal] = &[
     nl("escolha suas newsletters", 3),
@@ -10,8 +10,8 @@ pub const APPEALS: &[Appeal] = &[
     nl("receba a newsletter", 3),
     nl("no seu e-mail", 3),
     nl("no seu email", 3),
-    nl("seu e-mail", 2),
-    nl("seu email", 2),
+    nl_detail("seu e-mail", 2),
+    nl_detail("seu email", 2),
     nl("cadastre-se", 1),
     nl("gostaria de assinar", 2),
     nl_act("inscrever", 1),
@@ -21,22 +21,48 @@ pub const APPEALS: &[Appeal] = &[
     don("faça uma doação", 3),
     don("doação", 2),
     don_act("doe", 2),
-    don("mensal", 1),
+    don_detail("mensal", 1),
 ];
 
 pub const TITLES: Titles = Titles {
     heads: &[
-        "presidente", "ministro", "ministra", "deputado", "deputada", "senador", "senadora",
-        "governador", "governadora", "prefeito", "prefeita", "embaixador", "embaixadora",
-        "porta-voz", "juiz", "juíza", "procurador", "procuradora", "general", "chanceler",
+        "presidente",
+        "ministro",
+        "ministra",
+        "deputado",
+        "deputada",
+        "senador",
+        "senadora",
+        "governador",
+        "governadora",
+        "prefeito",
+        "prefeita",
+        "embaixador",
+        "embaixadora",
+        "porta-voz",
+        "juiz",
+        "juíza",
+        "procurador",
+        "procuradora",
+        "general",
+        "chanceler",
     ],
     plural_heads: &["ministros", "deputados", "senadores"],
     head_suffixes: &[],
     modifiers: &["vice", "primeiro", "primeira"],
     post_modifiers: &["eleito", "eleita", "geral", "interino", "interina"],
     complement_openers: &["de", "da", "do", "das", "dos"],
-    negators: &["ex-presidente", "ex", "ex-", "ex-ministro", "antigo", "antiga"],
+    negators: &[
+        "ex-presidente",
+        "ex",
+        "ex-",
+        "ex-ministro",
+        "antigo",
+        "antiga",
+    ],
     parties: &["petista", "tucano"],
     honorifics: &["sr.", "sra."],
-    not_names: &["o", "a", "os", "as", "e", "ou", "de", "da", "do", "em", "no", "na", "com", "para", "após"],
+    not_names: &[
+        "o", "a", "os", "as", "e", "ou", "de", "da", "do", "em", "no", "na", "com", "para", "após",
+    ],
 };
