@@ -543,7 +543,7 @@ impl Registry {
                     .or_else(|| office_clause(text, &toks, r).map(|role| (role, false)))
                     .or_else(|| enumerated(text, &toks, r).map(|role| (role, false)))
             };
-            let range = toks[r.first].start..toks[r.last].end;
+            let mut range = toks[r.first].start..toks[r.last].end;
             if headline && found.is_none() && r.last > r.first && self.lookup(&names).is_none() {
                 // Title case glues words into one run ("Obama Ends Exemption"): look
                 // each word up on its own.
@@ -578,7 +578,20 @@ impl Registry {
                     self.renamed = false;
                     (idx != usize::MAX).then_some(idx)
                 }
-                None => self.lookup(&names),
+                None => self.lookup(&names).or_else(|| {
+                    // A capitalised first word of a sentence is not part of the name:
+                    // "Позже Лаврова спросили", "Later Lavrov said".
+                    let sentence_start = r.first == 0
+                        || gap(text, &toks[r.first - 1], &toks[r.first])
+                            .contains(['.', '!', '?', '"', '«', '“', ':']);
+                    if sentence_start && names.len() >= 2 {
+                        let i = self.lookup(&names[1..])?;
+                        range = toks[r.first + 1].start..toks[r.last].end;
+                        Some(i)
+                    } else {
+                        None
+                    }
+                }),
             };
             match official {
                 Some(i) => {
@@ -621,7 +634,7 @@ fn is_headline(toks: &[Tok<'_>]) -> bool {
             t.text.chars().count() > 3 && t.text.chars().all(|c| c.is_alphabetic() || c == '\u{AD}')
         })
         .collect();
-    words.len() >= 4 && words.iter().filter(|t| t.cap).count() * 10 >= words.len() * 8
+    words.len() >= 5 && words.iter().filter(|t| t.cap).count() * 100 >= words.len() * 85
 }
 
 /// Heads after which a single word can be a surname ("President Obama"). After the
@@ -825,11 +838,8 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     {
         return false;
     }
-    if (c..end).any(|k| {
-        k > head
-            && gap(text, &toks[k - 1], &toks[k]) != " "
-            && !gap(text, &toks[k - 1], &toks[k]).is_empty()
-    }) {
+    if (c..end).any(|k| k > head && !matches!(gap(text, &toks[k - 1], &toks[k]), " " | "" | " & "))
+    {
         return false;
     }
     if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
@@ -899,11 +909,8 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let mut j = r.first;
     while j > 0 && r.first - j < 8 {
         j -= 1;
-        if j + 1 < r.first {
-            let g = gap(text, &toks[j], &toks[j + 1]);
-            if g != " " && !g.is_empty() {
-                break;
-            }
+        if j + 1 < r.first && !matches!(gap(text, &toks[j], &toks[j + 1]), " " | "" | " & ") {
+            break;
         }
         let t = &toks[j];
         if (is_head(t) || is_plural_head(t)) && complement_ok(text, toks, j, r.first, comma) {

@@ -57,7 +57,7 @@ pub const TITLES: Titles = Titles {
         "vorsitzender",
         "chef",
     ],
-    plural_heads: &["minister", "abgeordneten"],
+    plural_heads: &["abgeordneten"],
     head_suffixes: &[
         "minister",
         "ministerin",

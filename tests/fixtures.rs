@@ -1,0 +1,183 @@
+//! Fixture pages written for the project: `tests/fixtures/<name>/input.html` must
+//! rewrite to `expected.html` byte for byte, whole and split into chunks at random
+//! sizes (`CHUNK_SEED=n` reproduces one split), and undoing Unboil's insertions must
+//! give back the input. `about.md` says what each page is for. `UPDATE_FIXTURES=1`
+//! rewrites the expected files (review the diff before committing).
+
+mod common;
+
+use common::{chunk_seeds, rewrite_chunked, strip_unboil};
+use std::path::Path;
+use unboil::{Action, Options};
+
+fn fixtures() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.join("input.html").exists())
+        .collect();
+    v.sort();
+    assert!(v.len() >= 6, "fixture pages are missing");
+    v
+}
+
+fn diff_at(a: &[u8], b: &[u8]) -> String {
+    let i = a
+        .iter()
+        .zip(b)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
+    format!(
+        "first difference at byte {i}:\n  got:      {:?}\n  expected: {:?}",
+        String::from_utf8_lossy(&a[i.saturating_sub(40)..(i + 80).min(a.len())]),
+        String::from_utf8_lossy(&b[i.saturating_sub(40)..(i + 80).min(b.len())])
+    )
+}
+
+#[test]
+fn fixtures_rewrite_to_expected_output_whole_and_chunked() {
+    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
+    for dir in fixtures() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let input = std::fs::read(dir.join("input.html")).unwrap();
+        let enc = unboil::sniff_charset(&input).unwrap_or(encoding_rs::UTF_8);
+        let out = unboil::rewrite(&input, &Options::default(), enc)
+            .unwrap()
+            .html;
+        let expected_path = dir.join("expected.html");
+        if update {
+            std::fs::write(&expected_path, &out).unwrap();
+        }
+        let expected = std::fs::read(&expected_path).unwrap_or_else(|_| {
+            panic!("{name}: expected.html missing (run with UPDATE_FIXTURES=1)")
+        });
+        assert!(
+            out == expected,
+            "{name}: whole-input output differs; {}",
+            diff_at(&out, &expected)
+        );
+        for seed in chunk_seeds() {
+            for max in [1, 7, 64, 4096] {
+                let chunked = rewrite_chunked(&input, &Options::default(), enc, seed, max);
+                assert!(
+                    chunked == expected,
+                    "{name}: output differs for CHUNK_SEED={seed} (chunks up to {max} bytes); {}",
+                    diff_at(&chunked, &expected)
+                );
+            }
+        }
+        assert!(
+            strip_unboil(&out, enc) == input,
+            "{name}: undoing Unboil's insertions does not give back the input; {}",
+            diff_at(&strip_unboil(&out, enc), &input)
+        );
+    }
+}
+
+#[test]
+fn plan_and_rewrite_give_the_same_verdicts() {
+    for dir in fixtures() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let input = std::fs::read(dir.join("input.html")).unwrap();
+        let enc = unboil::sniff_charset(&input).unwrap_or(encoding_rs::UTF_8);
+        let rw = unboil::rewrite(&input, &Options::default(), enc).unwrap();
+        let plan = unboil::plan(&input, &Options::default(), enc).unwrap();
+        let collapses = plan
+            .actions
+            .iter()
+            .filter(|a| matches!(a, Action::Collapse { .. }))
+            .count();
+        let marks = plan
+            .actions
+            .iter()
+            .filter(|a| matches!(a, Action::Mark { .. }))
+            .count();
+        assert_eq!(
+            collapses,
+            rw.report.collapsed.len(),
+            "{name}: collapse verdicts differ"
+        );
+        assert_eq!(marks as u64, rw.report.stats.marks, "{name}: marks differ");
+        let kinds = |r: &unboil::Report| {
+            r.collapsed
+                .iter()
+                .map(|c| (c.kind, c.text.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(&plan.report), kinds(&rw.report), "{name}");
+        let officials = |r: &unboil::Report| {
+            r.officials
+                .iter()
+                .map(|o| (o.name.clone(), o.role.clone(), o.count))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(officials(&plan.report), officials(&rw.report), "{name}");
+    }
+}
+
+#[test]
+fn the_seed_with_hashed_classes_collapses_all_four_appeals() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-hashed-classes/input.html"),
+    )
+    .unwrap();
+    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .report;
+    let kinds: Vec<_> = r.collapsed.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == unboil::BlockKind::Donation)
+            .count(),
+        3,
+        "{:#?}",
+        r.collapsed
+    );
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == unboil::BlockKind::Newsletter)
+            .count(),
+        1,
+        "{:#?}",
+        r.collapsed
+    );
+    let names: Vec<_> = r
+        .officials
+        .iter()
+        .map(|o| (o.name.as_str(), o.role.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Sergei Lavrov", "Foreign Minister"),
+            ("Dmitry Medvedev", "President"),
+            ("Anders Fogh Rasmussen", "NATO Secretary-General"),
+            ("Sergei Ryabkov", "Deputy Foreign Minister"),
+            ("Dmitry Rogozin", "Russia's envoy to NATO"),
+        ]
+    );
+    // Every collapse says why.
+    assert!(r.collapsed.iter().all(|c| !c.reason.is_empty()));
+}
+
+#[test]
+fn windows_1251_stays_windows_1251() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/windows-1251/input.html"),
+    )
+    .unwrap();
+    let enc = unboil::sniff_charset(&input).unwrap();
+    assert_eq!(enc, encoding_rs::WINDOWS_1251);
+    let out = unboil::rewrite(&input, &Options::default(), enc).unwrap();
+    let (text, _, bad) = enc.decode(&out.html);
+    assert!(!bad);
+    assert!(text.contains("<mark data-unboil-official=\"Сергей Лавров\" data-unboil-role=\"Министр иностранных дел\">Сергей Лавров</mark>"));
+    assert!(text.contains(">Лаврова</mark>"));
+    assert!(text.contains("data-unboil-collapsed=\"newsletter\""));
+    // Not valid UTF-8: the bytes really are windows-1251.
+    assert!(std::str::from_utf8(&out.html).is_err());
+}
