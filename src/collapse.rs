@@ -6,7 +6,7 @@
 //! action, and it is small and appeal-dense enough not to be article text. This module
 //! never touches output: it only returns verdicts.
 
-use crate::lexicon::{ATTRIBUTE_TOKENS, BlockKind};
+use crate::lexicon::{ARTICLE_TOKENS, ATTRIBUTE_TOKENS, BlockKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
@@ -141,7 +141,12 @@ fn attr_matcher() -> &'static AhoCorasick {
     M.get_or_init(|| {
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(ATTRIBUTE_TOKENS.iter().map(|t| t.0))
+            .build(
+                ATTRIBUTE_TOKENS
+                    .iter()
+                    .map(|t| t.0)
+                    .chain(ARTICLE_TOKENS.iter().copied()),
+            )
             .expect("attribute table builds")
     })
 }
@@ -180,18 +185,26 @@ pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
         .map(|(a, _)| a.kind)
 }
 
-/// Evidence from one attribute value (lower-cased): per-kind weights and the tokens.
+/// Evidence from one attribute value (lower-cased): per-kind weights and the tokens
+/// seen. Returns whether the value also names the article itself ("article-body"):
+/// both come from one pass of one automaton.
 pub fn attribute_evidence(
     lower_value: &str,
     out: &mut [u16; 2],
     mut seen: impl FnMut(BlockKind, &'static str),
-) {
+) -> bool {
+    let mut article = false;
     for m in attr_matcher().find_iter(lower_value) {
-        let (tok, kind, w) = ATTRIBUTE_TOKENS[m.pattern().as_usize()];
-        let i = idx(kind);
-        out[i] = out[i].saturating_add(w as u16);
-        seen(kind, tok);
+        let i = m.pattern().as_usize();
+        match ATTRIBUTE_TOKENS.get(i) {
+            Some(&(tok, kind, w)) => {
+                out[idx(kind)] = out[idx(kind)].saturating_add(w as u16);
+                seen(kind, tok);
+            }
+            None => article = true,
+        }
     }
+    article
 }
 
 /// What an element's own start tag says.

@@ -53,6 +53,140 @@ const PREFIX_CHARS: usize = 64;
 /// Characters of a link or button label kept to recognise calls to action.
 const LABEL_CHARS: usize = 48;
 
+/// Tag names the analyser knows, interned: an element's tag costs no allocation.
+/// Others (custom elements) are all `"*"`; they only ever compare unequal to these.
+const KNOWN_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "base",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "frame",
+    "g",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "mark",
+    "math",
+    "menu",
+    "meta",
+    "meter",
+    "nav",
+    "nobr",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "path",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "tt",
+    "u",
+    "ul",
+    "use",
+    "var",
+    "video",
+    "wbr",
+];
+
+type TagName = &'static str;
+
+fn intern(name: &str) -> TagName {
+    KNOWN_TAGS
+        .binary_search(&name)
+        .map_or("*", |i| KNOWN_TAGS[i])
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Role {
     /// May be collapsed.
@@ -67,7 +201,7 @@ enum Role {
 struct Entry {
     id: u64,
     ordinal: u32,
-    tag: Box<str>,
+    tag: TagName,
     offset: usize,
     role: Role,
     live: bool,
@@ -90,7 +224,7 @@ struct Entry {
 struct Finding {
     ordinal: u32,
     offset: usize,
-    tag: Box<str>,
+    tag: TagName,
     verdict: Verdict,
     text: String,
     text_chars: u32,
@@ -103,7 +237,7 @@ struct Finding {
 const TAKEOVER_CHARS: u32 = 150;
 const TAKEOVER_CHARS_PER_PHRASE: u32 = 100;
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 struct Chunk {
     raw_start: usize,
     out: usize,
@@ -152,6 +286,9 @@ struct PendingName {
     placements: Vec<Placement>,
 }
 
+/// Output is handed on once this much is ready.
+const FLUSH_BATCH: usize = 8 * 1024;
+
 /// Most names remembered for later marking.
 const MAX_NAMES: usize = 4096;
 
@@ -182,6 +319,8 @@ pub(crate) struct State {
     registry: Registry,
     marks: Vec<MarkSpan>,
     unresolved: Vec<NameSpan>,
+    scratch: Normalized,
+    lower: String,
     names: std::collections::VecDeque<PendingName>,
     node: u64,
     node_open: bool,
@@ -322,26 +461,6 @@ fn role_of(tag: &str) -> Role {
     }
 }
 
-/// Attribute tokens that mark the article itself.
-const ARTICLE_TOKENS: &[&str] = &[
-    "article-body",
-    "articlebody",
-    "article__body",
-    "article-content",
-    "article__content",
-    "story-body",
-    "storybody",
-    "entry-content",
-    "post-content",
-    "post-body",
-    "postbody",
-    "main-content",
-    "article-text",
-    "story-content",
-    "content__article-body",
-    "articlebody",
-];
-
 /// What the reader sees of a start tag: the pieces the analyser needs.
 pub(crate) struct StartTag<'a> {
     pub name: &'a str,
@@ -366,6 +485,8 @@ impl State {
             registry: Registry::default(),
             marks: Vec::new(),
             unresolved: Vec::new(),
+            scratch: Normalized::default(),
+            lower: String::new(),
             names: std::collections::VecDeque::new(),
             node: 0,
             node_open: false,
@@ -386,6 +507,11 @@ impl State {
         }
     }
 
+    /// Whether the current position is inside something a reader does not see.
+    pub(crate) fn in_invisible(&self) -> bool {
+        self.invisible()
+    }
+
     fn invisible(&self) -> bool {
         self.stack.last().is_some_and(|e| e.invisible)
     }
@@ -396,7 +522,13 @@ impl State {
         self.ordinal = self.ordinal.wrapping_add(1);
         self.elements += 1;
         let name = tag.name;
-        if !is_inline(name) || name == "br" {
+        // Runs end at block boundaries, and before they could hold more than half the cap.
+        let long_run = self
+            .run
+            .chunks
+            .first()
+            .is_some_and(|c| self.total - c.out > self.opts.hold_cap / 2);
+        if !is_inline(name) || name == "br" || long_run {
             self.end_run();
         }
         self.end_text_node();
@@ -410,7 +542,7 @@ impl State {
             .iter()
             .rev()
             .take(8)
-            .any(|e| &*e.tag == "form" || e.own.dialog);
+            .any(|e| e.tag == "form" || e.own.dialog);
         let _ = in_form_like;
 
         // Attributes: evidence, structure, guards.
@@ -419,34 +551,32 @@ impl State {
         let mut href_kind = None;
         let mut input_type = String::new();
         let mut email_hint = false;
-        let mut hidden = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
+        let mut lv = String::new();
         for (k, v) in &tag.attrs {
-            let lv = v.to_ascii_lowercase();
+            lv.clear();
+            lv.push_str(v);
+            lv.make_ascii_lowercase();
+            let lv = lv.as_str();
             match k.as_str() {
                 "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
-                    collapse::attribute_evidence(&lv, &mut own.evidence, |kind, t| {
+                    let article = collapse::attribute_evidence(lv, &mut own.evidence, |kind, t| {
                         signals.push((kind, format!("{k}~{t}")))
                     });
-                    if ARTICLE_TOKENS.iter().any(|t| lv.contains(t))
-                        && matches!(k.as_str(), "class" | "id")
-                    {
-                        guard = true;
+                    guard |= article && matches!(k.as_str(), "class" | "id");
+                    if matches!(k.as_str(), "name" | "id") && lv.contains("mail") {
+                        email_hint = true;
                     }
                 }
                 "role" => {
-                    if matches!(lv.as_str(), "dialog" | "alertdialog") {
-                        own.dialog = true;
-                    }
-                    if lv == "main" || lv == "article" {
-                        guard = true;
-                    }
+                    own.dialog |= matches!(lv, "dialog" | "alertdialog");
+                    guard |= matches!(lv, "main" | "article");
                 }
                 "aria-modal" => own.dialog |= lv == "true",
                 "itemprop" => guard |= lv.contains("articlebody"),
                 "href" => {
                     let mut ev = [0u16; 2];
-                    let path = lv.split(['#']).next().unwrap_or("");
+                    let path = lv.split_once('#').map_or(lv, |(p, _)| p);
                     collapse::attribute_evidence(path, &mut ev, |kind, t| {
                         signals.push((kind, format!("link~{t}")))
                     });
@@ -458,27 +588,23 @@ impl State {
                         None
                     };
                 }
-                "type" => input_type = lv.clone(),
+                "type" => input_type = lv.to_string(),
                 "placeholder" | "autocomplete" => {
                     email_hint |=
                         lv.contains("mail") || lv.contains("почт") || lv.contains("correo")
                 }
-                "hidden" => hidden = true,
                 _ if k.starts_with("data-") => {
-                    let both = format!("{k} {lv}");
-                    collapse::attribute_evidence(&both, &mut own.evidence, |kind, t| {
+                    // Both the attribute's name and its value can carry the signal.
+                    collapse::attribute_evidence(k, &mut own.evidence, |kind, t| {
+                        signals.push((kind, format!("{k}~{t}")))
+                    });
+                    collapse::attribute_evidence(lv, &mut own.evidence, |kind, t| {
                         signals.push((kind, format!("{k}~{t}")))
                     });
                 }
                 _ => {}
             }
-            if matches!(k.as_str(), "name" | "id")
-                && (lv.contains("email") || lv.contains("e-mail"))
-            {
-                email_hint = true;
-            }
         }
-        let _ = hidden;
 
         // Void elements act on their parent and are not pushed.
         if let Some(parent) = self.stack.last_mut() {
@@ -541,14 +667,14 @@ impl State {
                     | "select"
                     | "option"
             );
-        let foreign = parent_foreign || matches!(name, "svg" | "math");
+        let foreign = tag.foreign || parent_foreign || matches!(name, "svg" | "math");
         let live = self.opts.collapse && role == Role::Candidate && !invisible && !foreign;
         let id = self.next_id;
         self.next_id += 1;
         self.stack.push(Entry {
             id,
             ordinal,
-            tag: name.into(),
+            tag: intern(name),
             offset: self.total,
             role,
             live,
@@ -571,7 +697,7 @@ impl State {
         let Some(pos) = self.stack.iter().rposition(|e| e.id == id) else {
             return;
         };
-        let tag_inline = is_inline(&self.stack[pos].tag);
+        let tag_inline = is_inline(self.stack[pos].tag);
         if !tag_inline {
             self.end_run();
         }
@@ -595,7 +721,7 @@ impl State {
         // Only look through inline elements (and, for table parts, cells).
         let mut k = self.stack.len();
         while k > 0 {
-            let t = &*self.stack[k - 1].tag;
+            let t = self.stack[k - 1].tag;
             if target.contains(&t) {
                 while self.stack.len() >= k {
                     self.close_top();
@@ -616,7 +742,7 @@ impl State {
         if self.first_live > self.stack.len() {
             self.first_live = self.stack.len();
         }
-        if &*e.tag == "p" && e.stats.text_chars >= 150 {
+        if e.tag == "p" && e.stats.text_chars >= 150 {
             e.stats.long_paragraphs += 1;
         }
         if let Some(label) = &e.label {
@@ -628,38 +754,45 @@ impl State {
                 e.stats.signal(k, || what);
             }
         }
-        if e.tag.as_ref() == "a" {
+        if e.tag == "a" {
             e.stats.links = e.stats.links.saturating_add(1);
         }
         let mut pending = std::mem::take(&mut e.pending);
-        if e.live {
-            if let Some(v) = collapse::judge(&e.stats, &e.own) {
-                let covered: u32 = pending.iter().map(|f| f.text_chars).sum();
-                let extra = e.stats.text_chars.saturating_sub(covered);
-                // Take over from the blocks inside only when the text this element adds
-                // is short, or is itself about the appeal (a heading, a plea).
-                let inner_phrases: u32 = pending.iter().map(|f| f.phrases).sum();
-                let own_phrases = (e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32)
-                    .saturating_sub(inner_phrases);
-                if pending.is_empty()
-                    || extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * own_phrases
-                {
-                    pending = vec![Finding {
-                        ordinal: e.ordinal,
-                        offset: e.offset,
-                        tag: e.tag.clone(),
-                        verdict: v,
-                        text: e.prefix.clone(),
-                        text_chars: e.stats.text_chars,
-                        phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
-                        check: text::fnv1a(&e.prefix),
-                    }];
-                }
+        // A block longer than the hold is never collapsed (in plan mode too, so both
+        // ways give the same verdicts).
+        if e.live && self.total - e.offset > self.opts.hold_cap {
+            e.live = false;
+        }
+        if e.live
+            && let Some(v) = collapse::judge(&e.stats, &e.own)
+        {
+            let covered: u32 = pending.iter().map(|f| f.text_chars).sum();
+            let extra = e.stats.text_chars.saturating_sub(covered);
+            // Take over from the blocks inside only when the text this element adds
+            // is short, or is itself about the appeal (a heading, a plea).
+            let inner_phrases: u32 = pending.iter().map(|f| f.phrases).sum();
+            let own_phrases = (e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32)
+                .saturating_sub(inner_phrases);
+            if pending.is_empty()
+                || extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * own_phrases
+            {
+                pending = vec![Finding {
+                    ordinal: e.ordinal,
+                    offset: e.offset,
+                    tag: e.tag,
+                    verdict: v,
+                    text: e.prefix.clone(),
+                    text_chars: e.stats.text_chars,
+                    phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
+                    check: text::fnv1a(&e.prefix),
+                }];
             }
         }
         let parent_live = self.stack.last().is_some_and(|p| p.live);
         if parent_live {
-            self.stack.last_mut().map(|p| p.pending.extend(pending));
+            if let Some(p) = self.stack.last_mut() {
+                p.pending.extend(pending)
+            }
         } else {
             for f in pending {
                 self.finalize(f);
@@ -723,7 +856,13 @@ impl State {
 
     /// A text chunk. `data` is false for script, style and other raw text.
     pub(crate) fn text(&mut self, s: &str, data: bool, last_in_node: bool) {
-        if !self.node_open && !s.is_empty() {
+        if s.is_empty() {
+            if last_in_node {
+                self.node_open = false;
+            }
+            return;
+        }
+        if !self.node_open {
             self.node_open = true;
             self.node += 1;
             self.node_utf16 = 0;
@@ -732,94 +871,167 @@ impl State {
                 p.text_nodes += 1;
             }
         }
-        if !s.is_empty() {
-            let invisible = !data || self.invisible();
-            // Prefixes of open elements, for the report and the plan's checks.
-            self.add_prefix(s, !invisible);
-            if !invisible {
-                let chars = s.chars().filter(|c| !text::is_js_space(*c)).count() as u32;
-                let in_link = self.stack.iter().rev().take(6).any(|e| &*e.tag == "a");
-                if let Some(top) = self.stack.last_mut() {
-                    top.stats.text_chars += chars;
-                    if in_link {
-                        top.stats.link_chars += chars;
-                    }
-                }
-                if let Some(l) = self
-                    .stack
-                    .iter_mut()
-                    .rev()
-                    .take(6)
-                    .find_map(|e| e.label.as_mut())
-                {
-                    if l.len() < LABEL_CHARS * 2 {
-                        for c in s.chars().take(LABEL_CHARS) {
-                            l.extend(c.to_lowercase());
-                        }
-                    }
-                }
-                let (parent, node_index, markable) = match self.stack.last() {
-                    Some(p) => (
-                        p.ordinal,
-                        p.text_nodes.saturating_sub(1),
-                        !p.foreign && !matches!(&*p.tag, "button" | "mark"),
-                    ),
-                    None => (u32::MAX, 0, false),
-                };
-                if self.run.raw.len() + s.len() > MAX_RUN {
-                    self.end_run();
-                    self.node_began_in_run = false;
-                }
-                self.run.chunks.push(Chunk {
-                    raw_start: self.run.raw.len(),
-                    out: self.total,
-                    node: self.node,
-                    parent,
-                    node_index,
-                    node_utf16: self.node_began_in_run.then_some(self.node_utf16),
-                    markable,
-                });
-                self.run.raw.push_str(s);
-                self.node_utf16 += utf16_len_decoded(s);
-            }
+        let visible = data && !self.invisible();
+        if visible {
+            self.visible_text(s);
+        }
+        if !self.rewrite {
+            self.node_utf16 += utf16_len_decoded(s);
         }
         if last_in_node {
             self.node_open = false;
         }
     }
 
+    fn visible_text(&mut self, s: &str) {
+        let blank = is_blank(s);
+        if !blank {
+            let chars = if s.is_ascii() {
+                s.bytes()
+                    .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+                    .count()
+            } else {
+                s.chars().filter(|c| !text::is_js_space(*c)).count()
+            } as u32;
+            let in_link = self.stack.iter().rev().take(6).any(|e| e.tag == "a");
+            if let Some(top) = self.stack.last_mut() {
+                top.stats.text_chars += chars;
+                if in_link {
+                    top.stats.link_chars += chars;
+                }
+            }
+            if let Some(l) = self
+                .stack
+                .iter_mut()
+                .rev()
+                .take(6)
+                .find_map(|e| e.label.as_mut())
+                && l.len() < LABEL_CHARS * 2
+            {
+                for c in s.chars().take(LABEL_CHARS) {
+                    l.extend(c.to_lowercase());
+                }
+            }
+        }
+        self.add_prefix(s, blank);
+        if blank && self.run.chunks.is_empty() {
+            // Whitespace never starts a run; between words it joins them.
+            return;
+        }
+        let (parent, node_index, markable) = match self.stack.last() {
+            Some(p) => (
+                p.ordinal,
+                p.text_nodes.saturating_sub(1),
+                !p.foreign && !matches!(p.tag, "button" | "mark"),
+            ),
+            None => (u32::MAX, 0, false),
+        };
+        let base = if self.rewrite {
+            None
+        } else {
+            self.node_began_in_run.then_some(self.node_utf16)
+        };
+        self.run.chunks.push(Chunk {
+            raw_start: self.run.raw.len(),
+            out: self.total,
+            node: self.node,
+            parent,
+            node_index,
+            node_utf16: base,
+            markable,
+        });
+        self.run.raw.push_str(s);
+        while self.run.raw.len() > MAX_RUN {
+            self.split_run();
+        }
+    }
+
+    /// Analyses the first part of an overlong run: up to the last space before
+    /// `MAX_RUN` bytes, a place that depends on the text alone, never on how the input
+    /// was split into chunks.
+    fn split_run(&mut self) {
+        let raw = &self.run.raw;
+        let mut cut = raw.as_bytes()[..MAX_RUN]
+            .iter()
+            .rposition(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .map_or(0, |p| p + 1);
+        if cut == 0 {
+            cut = MAX_RUN;
+            while !raw.is_char_boundary(cut) {
+                cut -= 1;
+            }
+        }
+        let mut rest = Run {
+            raw: raw[cut..].to_string(),
+            chunks: Vec::new(),
+        };
+        let k = self.run.chunks.partition_point(|c| c.raw_start < cut);
+        if let Some(c) = k.checked_sub(1).map(|i| &self.run.chunks[i]) {
+            let end = self.run.chunks.get(k).map_or(raw.len(), |n| n.raw_start);
+            if end > cut {
+                rest.chunks.push(Chunk {
+                    raw_start: 0,
+                    out: c.out + self.encoded_len(&raw[c.raw_start..cut]),
+                    node_utf16: None,
+                    ..*c
+                });
+            }
+        }
+        for c in &self.run.chunks[k..] {
+            rest.chunks.push(Chunk {
+                raw_start: c.raw_start - cut,
+                node_utf16: None,
+                ..*c
+            });
+        }
+        self.run.raw.truncate(cut);
+        self.run.chunks.truncate(k);
+        self.end_run();
+        self.node_began_in_run = false;
+        self.run = rest;
+    }
+
     fn end_text_node(&mut self) {
         self.node_open = false;
     }
 
-    fn add_prefix(&mut self, s: &str, visible: bool) {
-        if !visible {
+    /// Adds text to the prefixes of the open candidate blocks (for the report and the
+    /// plan's check): decoded, whitespace collapsed, at most `PREFIX_CHARS` each.
+    fn add_prefix(&mut self, s: &str, blank: bool) {
+        let Some(i) = self.stack.iter().rposition(|e| e.role == Role::Candidate) else {
+            return;
+        };
+        if self.stack[i].prefix_chars >= PREFIX_CHARS {
             return;
         }
-        // Ancestors fill before descendants: skip the full ones at the bottom.
-        for e in self.stack.iter_mut().rev() {
+        let mut n = std::mem::take(&mut self.scratch);
+        n.clear();
+        if !blank {
+            n.push(s, 0, true);
+        }
+        let starts_space = s.starts_with(text::is_js_space);
+        let ends_space = s.ends_with(text::is_js_space);
+        // Ancestors hold at least the text of their descendants: stop at a full one.
+        for e in self.stack[..=i].iter_mut().rev() {
+            if e.role != Role::Candidate {
+                continue;
+            }
             if e.prefix_chars >= PREFIX_CHARS {
                 break;
             }
-            let mut n = Normalized::default();
-            n.push(s, 0, true);
-            let mut add = n.norm.as_str();
-            let starts_space = s.starts_with(text::is_js_space);
-            if !e.prefix.is_empty() && starts_space && !e.prefix.ends_with(' ') && !add.is_empty() {
+            if (starts_space || blank) && !e.prefix.is_empty() && !e.prefix.ends_with(' ') {
                 e.prefix.push(' ');
                 e.prefix_chars += 1;
             }
-            if e.prefix.is_empty() {
-                add = add.trim_start();
-            }
-            for c in add.chars() {
+            for c in n.norm.chars() {
                 if e.prefix_chars >= PREFIX_CHARS {
                     break;
                 }
                 e.prefix.push(c);
                 e.prefix_chars += 1;
             }
-            if s.ends_with(text::is_js_space)
+            if ends_space
+                && !blank
                 && e.prefix_chars < PREFIX_CHARS
                 && !e.prefix.is_empty()
                 && !e.prefix.ends_with(' ')
@@ -828,6 +1040,7 @@ impl State {
                 e.prefix_chars += 1;
             }
         }
+        self.scratch = n;
     }
 
     /// Analyses the text gathered since the last block boundary.
@@ -838,8 +1051,15 @@ impl State {
         let run = std::mem::take(&mut self.run);
         self.norm.clear();
         self.norm.push(&run.raw, 0, true);
-        if self.opts.collapse {
-            let lower = self.norm.norm.to_lowercase();
+        if self.opts.collapse && !self.norm.norm.is_empty() {
+            let mut lower = std::mem::take(&mut self.lower);
+            lower.clear();
+            if self.norm.norm.is_ascii() {
+                lower.push_str(&self.norm.norm);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(self.norm.norm.chars().flat_map(char::to_lowercase));
+            }
             if let Some(top) = self.stack.last_mut() {
                 top.stats.add_phrases(&lower);
                 let money = count_money(&lower);
@@ -848,12 +1068,15 @@ impl State {
                     top.stats.signal(BlockKind::Donation, || "amount".into());
                 }
             }
+            self.lower = lower;
         }
-        if self.opts.officials {
+        // Names start with a capital letter: text without one has none.
+        if self.opts.officials && self.norm.norm.chars().any(char::is_uppercase) {
             let mut marks = std::mem::take(&mut self.marks);
             let mut unresolved = std::mem::take(&mut self.unresolved);
             marks.clear();
             unresolved.clear();
+            self.expire_names();
             let changed = self
                 .registry
                 .scan(&self.norm.norm, &mut marks, &mut unresolved);
@@ -1031,7 +1254,14 @@ impl State {
             return;
         }
         self.held.extend_from_slice(bytes);
-        self.flush(false);
+        // Nothing further back than the cap can still be collapsed or marked: let it go.
+        if self.total - self.held_base > self.opts.hold_cap {
+            self.expire_live();
+        }
+        // Hand output on in batches: fewer, larger writes.
+        if self.held.len() - self.held_start >= FLUSH_BATCH {
+            self.flush(false);
+        }
     }
 
     fn hold_point(&self) -> usize {
@@ -1062,10 +1292,10 @@ impl State {
                 break;
             }
             // A mark must wait until its end is out of the hold.
-            if let Edit::Mark { end, .. } = entry.get() {
-                if *end > upto {
-                    break;
-                }
+            if let Edit::Mark { end, .. } = entry.get()
+                && *end > upto
+            {
+                break;
             }
             let edit = entry.remove();
             if at < cursor {
@@ -1216,16 +1446,25 @@ fn count_money(lower: &str) -> u16 {
     n
 }
 
+fn is_blank(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+    } else {
+        s.chars().all(text::is_js_space)
+    }
+}
+
 fn decode_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if raw.as_bytes()[i] == b'&' {
-            if let Some((c, len)) = text::decode_reference(&raw[i..]) {
-                out.push(c);
-                i += len;
-                continue;
-            }
+        if raw.as_bytes()[i] == b'&'
+            && let Some((c, len)) = text::decode_reference(&raw[i..])
+        {
+            out.push(c);
+            i += len;
+            continue;
         }
         let c = raw[i..].chars().next().unwrap_or(' ');
         out.push(c);

@@ -89,14 +89,18 @@ fn settings(
         .with_strict(false)
         .append_element_content_handler(element!("*", move |el: &mut Element| {
             let name = el.tag_name();
-            let attrs = el
-                .attributes()
-                .iter()
-                .filter_map(|a| {
-                    let n = a.name();
-                    wanted_attribute(&n).then(|| (n, a.value()))
-                })
-                .collect();
+            // Attributes of invisible parts (head, scripts, templates) say nothing.
+            let attrs = if on_element.borrow().in_invisible() {
+                Vec::new()
+            } else {
+                el.attributes()
+                    .iter()
+                    .filter_map(|a| {
+                        let n = a.name();
+                        wanted_attribute(&n).then(|| (n, a.value()))
+                    })
+                    .collect()
+            };
             let foreign = el.namespace_uri() != "http://www.w3.org/1999/xhtml";
             let id = on_element.borrow_mut().start_tag(StartTag {
                 name: &name,

@@ -130,10 +130,10 @@ fn run(args: Args) -> Result<(), String> {
     let mut out = BufWriter::with_capacity(64 * 1024, open_output(args.output.as_deref())?);
     let mut write_err: Option<io::Error> = None;
     let mut rw = unboil::Rewriter::new(args.options.clone(), encoding, |b: &[u8]| {
-        if write_err.is_none() {
-            if let Err(e) = out.write_all(b) {
-                write_err = Some(e);
-            }
+        if write_err.is_none()
+            && let Err(e) = out.write_all(b)
+        {
+            write_err = Some(e);
         }
     })
     .map_err(|e| e.to_string())?;

@@ -10,6 +10,44 @@
 
 use crate::lexicon::{Titles, titles};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the lexicon's keys are short words; SipHash's DoS resistance buys nothing
+/// for a fixed table and costs a third of the lookup time.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Set = HashMap<&'static str, (), BuildHasherDefault<Fnv>>;
+
+/// `word.` looked up without allocating.
+fn dotted(set: &Set, lower: &str) -> bool {
+    let mut buf = [0u8; 48];
+    let n = lower.len();
+    if n + 1 > buf.len() {
+        return false;
+    }
+    buf[..n].copy_from_slice(lower.as_bytes());
+    buf[n] = b'.';
+    std::str::from_utf8(&buf[..=n]).is_ok_and(|k| set.contains_key(k))
+}
 use std::ops::Range;
 
 /// An official found on the page.
@@ -50,7 +88,7 @@ struct Tok<'a> {
     /// End including a possessive.
     full_end: usize,
     text: &'a str,
-    lower: String,
+    lower: std::borrow::Cow<'a, str>,
     cap: bool,
     all_caps: bool,
     possessive: bool,
@@ -74,13 +112,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let mut j = i;
         while j < chars.len() {
             let c = chars[j].1;
-            if is_tok_char(c) {
-                j += 1;
-            } else if matches!(c, '-' | '\'' | '’' | '.')
-                && j + 1 < chars.len()
-                && is_tok_char(chars[j + 1].1)
+            let joiner = matches!(c, '-' | '\'' | '’' | '.')
                 && j > i
-            {
+                && chars.get(j + 1).is_some_and(|&(_, n)| is_tok_char(n));
+            if is_tok_char(c) || joiner {
                 j += 1;
             } else {
                 break;
@@ -93,18 +128,30 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             .find(|p| word.len() > p.len() + 1 && word.ends_with(*p))
             .map_or((full_end, false), |p| (full_end - p.len(), true));
         let text_w = &text[start..end];
-        let first = text_w.chars().find(|c| c.is_alphabetic());
-        let letters: Vec<char> = text_w.chars().filter(|c| c.is_alphabetic()).collect();
         let cap = text_w.chars().next().is_some_and(|c| c.is_uppercase());
-        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-        let _ = first;
+        let (mut letters, mut upper, mut any_upper) = (0usize, 0usize, false);
+        for c in text_w.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                    any_upper = true;
+                }
+            }
+        }
+        let all_caps = letters >= 2 && upper == letters;
         let dot_after = chars.get(j).is_some_and(|&(_, c)| c == '.');
+        let lower = if !any_upper && !text_w.contains('\u{AD}') {
+            std::borrow::Cow::Borrowed(text_w)
+        } else {
+            std::borrow::Cow::Owned(text_w.replace('\u{AD}', "").to_lowercase())
+        };
         toks.push(Tok {
             start,
             end,
             full_end,
             text: text_w,
-            lower: text_w.replace('\u{AD}', "").to_lowercase(),
+            lower,
             cap,
             all_caps,
             possessive,
@@ -127,23 +174,23 @@ fn gap<'a>(text: &'a str, a: &Tok<'_>, b: &Tok<'_>) -> &'a str {
 
 /// The lexicon, flattened for lookups.
 struct Lex {
-    heads: HashMap<&'static str, ()>,
-    plural_heads: HashMap<&'static str, ()>,
+    heads: Set,
+    plural_heads: Set,
     suffixes: Vec<&'static str>,
-    modifiers: HashMap<&'static str, ()>,
-    post: HashMap<&'static str, ()>,
-    openers: HashMap<&'static str, ()>,
-    negators: HashMap<&'static str, ()>,
-    parties: HashMap<&'static str, ()>,
-    honorifics: HashMap<&'static str, ()>,
-    not_names: HashMap<&'static str, ()>,
+    modifiers: Set,
+    post: Set,
+    openers: Set,
+    negators: Set,
+    parties: Set,
+    honorifics: Set,
+    not_names: Set,
 }
 
 fn lex() -> &'static Lex {
     static L: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         let all = titles();
-        let set = |f: fn(&Titles) -> &'static [&'static str]| -> HashMap<&'static str, ()> {
+        let set = |f: fn(&Titles) -> &'static [&'static str]| -> Set {
             all.iter()
                 .flat_map(|t| f(t).iter().map(|w| (*w, ())))
                 .collect()
@@ -278,10 +325,10 @@ const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "�
 
 fn is_head(t: &Tok<'_>) -> bool {
     let l = lex();
-    if t.dot_after && l.heads.contains_key(format!("{}.", t.lower).as_str()) {
+    if t.dot_after && dotted(&l.heads, &t.lower) {
         return true;
     }
-    if l.heads.contains_key(t.lower.as_str()) {
+    if l.heads.contains_key(t.lower.as_ref()) {
         return true;
     }
     t.cap
@@ -291,16 +338,16 @@ fn is_head(t: &Tok<'_>) -> bool {
 }
 
 fn is_plural_head(t: &Tok<'_>) -> bool {
-    lex().plural_heads.contains_key(t.lower.as_str())
+    lex().plural_heads.contains_key(t.lower.as_ref())
 }
 
 fn is_title_word(t: &Tok<'_>) -> bool {
     let l = lex();
     is_head(t)
         || is_plural_head(t)
-        || l.modifiers.contains_key(t.lower.as_str())
-        || l.post.contains_key(t.lower.as_str())
-        || (t.dot_after && l.modifiers.contains_key(format!("{}.", t.lower).as_str()))
+        || l.modifiers.contains_key(t.lower.as_ref())
+        || l.post.contains_key(t.lower.as_ref())
+        || (t.dot_after && dotted(&l.modifiers, &t.lower))
 }
 
 fn is_initial(t: &Tok<'_>) -> bool {
@@ -319,8 +366,7 @@ fn is_initial_str(t: &str) -> bool {
 
 fn is_honorific(t: &Tok<'_>) -> bool {
     let l = lex();
-    l.honorifics.contains_key(t.lower.as_str())
-        || (t.dot_after && l.honorifics.contains_key(format!("{}.", t.lower).as_str()))
+    l.honorifics.contains_key(t.lower.as_ref()) || (t.dot_after && dotted(&l.honorifics, &t.lower))
 }
 
 /// Particle-prefixed surname such as "al-Bashir".
@@ -344,8 +390,8 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     let l = lex();
     !(is_title_word(t)
         || is_honorific(t)
-        || l.not_names.contains_key(t.lower.as_str())
-        || INSTITUTIONS.contains(&t.lower.as_str()))
+        || l.not_names.contains_key(t.lower.as_ref())
+        || INSTITUTIONS.contains(&t.lower.as_ref()))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -398,7 +444,7 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
 #[derive(Default, Debug)]
 pub struct Registry {
     officials: Vec<Official>,
-    by_last: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
     renamed: bool,
 }
 
@@ -419,19 +465,18 @@ impl Registry {
             return i;
         }
         // A fuller form of a known single-surname official ("President Obama", later "Barack Obama").
-        if let Some(last) = tokens.last() {
-            if let Some(list) = self.by_last.get(last) {
-                if let Some(&i) = list.iter().find(|&&i| self.officials[i].tokens.len() == 1) {
-                    let o = &mut self.officials[i];
-                    o.tokens = tokens;
-                    o.name = name;
-                    self.renamed = true;
-                    if o.role.is_empty() {
-                        o.role = role;
-                    }
-                    return i;
-                }
+        if let Some(last) = tokens.last()
+            && let Some(list) = self.by_last.get(last)
+            && let Some(&i) = list.iter().find(|&&i| self.officials[i].tokens.len() == 1)
+        {
+            let o = &mut self.officials[i];
+            o.tokens = tokens;
+            o.name = name;
+            self.renamed = true;
+            if o.role.is_empty() {
+                o.role = role;
             }
+            return i;
         }
         if self.officials.len() >= MAX_OFFICIALS {
             return usize::MAX;
@@ -482,10 +527,10 @@ impl Registry {
         if cands.is_empty() && cyrillic && tokens.len() == 1 {
             // Russian case endings: "Лаврова", "Лаврову".
             for (k, list) in &self.by_last {
-                if let Some(rest) = last.strip_prefix(k.as_str()) {
-                    if RU_ENDINGS.contains(&rest) {
-                        cands.extend(list);
-                    }
+                if let Some(rest) = last.strip_prefix(k.as_str())
+                    && RU_ENDINGS.contains(&rest)
+                {
+                    cands.extend(list);
                 }
             }
         }
@@ -564,11 +609,11 @@ impl Registry {
                 Some((role, plural)) => {
                     if plural {
                         // "cabinet ministers A and B": B shares the title.
-                        if let (Some(c), Some(next)) = (toks.get(r.last + 1), runs.get(ri + 1)) {
-                            if CONJUNCTIONS.contains(&c.lower.as_str()) && next.first == r.last + 2
-                            {
-                                coordinated = Some((next.first, role.clone()));
-                            }
+                        if let (Some(c), Some(next)) = (toks.get(r.last + 1), runs.get(ri + 1))
+                            && CONJUNCTIONS.contains(&c.lower.as_ref())
+                            && next.first == r.last + 2
+                        {
+                            coordinated = Some((next.first, role.clone()));
                         }
                     }
                     let name = text[range.clone()].replace('\u{AD}', "");
@@ -777,7 +822,7 @@ fn negated(toks: &[Tok<'_>], at: usize) -> bool {
     // The word just before a title, or the title's own first word, cancels it.
     let l = lex();
     let check = |t: &Tok<'_>| {
-        l.negators.contains_key(t.lower.as_str())
+        l.negators.contains_key(t.lower.as_ref())
             || t.lower.starts_with("ex-")
             || t.lower.starts_with("экс-")
     };
@@ -794,7 +839,7 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         if g != " " && !g.is_empty() {
             break;
         }
-        let lower = p.lower.as_str();
+        let lower = p.lower.as_ref();
         if DETERMINERS.contains(&lower)
             || l.negators.contains_key(lower)
             || PREPOSITIONS.contains(&lower)
@@ -802,7 +847,7 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
             break;
         }
         let ok = l.modifiers.contains_key(lower)
-            || (p.dot_after && l.modifiers.contains_key(format!("{lower}.").as_str()))
+            || (p.dot_after && dotted(&l.modifiers, lower))
             || (p.cap && !is_honorific(p) && !p.all_caps_word())
             || (p.all_caps && p.text.chars().count() <= 5)
             || p.possessive
@@ -820,20 +865,20 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
 fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: bool) -> bool {
     let l = lex();
     let mut c = head + 1;
-    while c < end && (l.post.contains_key(toks[c].lower.as_str()) || toks[c].text.starts_with('('))
+    while c < end && (l.post.contains_key(toks[c].lower.as_ref()) || toks[c].text.starts_with('('))
     {
         c += 1;
     }
     if c == end {
         return true;
     }
-    if !l.openers.contains_key(toks[c].lower.as_str()) {
+    if !l.openers.contains_key(toks[c].lower.as_ref()) {
         return false;
     }
     let comp = &toks[c + 1..end];
     // The name is never the complement itself ("ambassador to Israel").
     if comp.is_empty()
-        || comp.iter().all(|t| DETERMINERS.contains(&t.lower.as_str()))
+        || comp.iter().all(|t| DETERMINERS.contains(&t.lower.as_ref()))
         || comp.len() > 6
     {
         return false;
@@ -842,21 +887,21 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     {
         return false;
     }
-    if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str())) {
+    if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_ref())) {
         return false;
     }
     if !comma
         && comp.iter().any(|t| {
             !t.cap
-                && !DETERMINERS.contains(&t.lower.as_str())
-                && !l.openers.contains_key(t.lower.as_str())
+                && !DETERMINERS.contains(&t.lower.as_ref())
+                && !l.openers.contains_key(t.lower.as_ref())
         })
     {
         // Without a comma, only a capitalised complement ("Secretary of State").
         return false;
     }
     if comp.last().is_some_and(|t| {
-        l.openers.contains_key(t.lower.as_str()) || DETERMINERS.contains(&t.lower.as_str())
+        l.openers.contains_key(t.lower.as_ref()) || DETERMINERS.contains(&t.lower.as_ref())
     }) {
         // "chairman of the Council of Economic Advisers": the name is still the body's.
         return false;
@@ -868,10 +913,10 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     if head.lower == "leader" || head.lower == "leaders" {
         return comp.iter().any(|t| t.cap);
     }
-    !INSTITUTIONAL_HEADS.contains(&head.lower.as_str())
+    !INSTITUTIONAL_HEADS.contains(&head.lower.as_ref())
         || comp
             .iter()
-            .any(|t| PUBLIC_BODIES.contains(&t.lower.as_str()))
+            .any(|t| PUBLIC_BODIES.contains(&t.lower.as_ref()))
 }
 
 /// Title immediately before a name ("Foreign Minister Sergei Lavrov"), or before it with
@@ -891,7 +936,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let name_len = r.last - r.first + 1;
     // "l'écologiste Sergio Coronado", "Republican Mitt Romney"
     if !comma
-        && l.parties.contains_key(before.lower.as_str())
+        && l.parties.contains_key(before.lower.as_ref())
         && (before.cap || before.text.contains(['\'', '’']))
     {
         if negated(toks, r.first - 1) || name_len < 2 {
@@ -920,14 +965,17 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let head = head?;
     let h = &toks[head];
     if name_len < 2
-        && !SURNAME_HEADS.contains(&h.lower.as_str())
-        && !(h.dot_after && SURNAME_HEADS.contains(&format!("{}.", h.lower).as_str()))
+        && !SURNAME_HEADS.contains(&h.lower.as_ref())
+        && !(h.dot_after
+            && SURNAME_HEADS
+                .iter()
+                .any(|w| w.strip_suffix('.') == Some(&*h.lower)))
     {
         return None;
     }
     if comma
         && head + 1 == r.first
-        && INSTITUTIONAL_HEADS.contains(&h.lower.as_str())
+        && INSTITUTIONAL_HEADS.contains(&h.lower.as_ref())
         && head > 0
         && !toks[head - 1].possessive
         && !toks[head - 1].cap
@@ -943,7 +991,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && first == head
         && head + 1 == r.first
         && !h.cap
-        && INSTITUTIONAL_HEADS.contains(&h.lower.as_str())
+        && INSTITUTIONAL_HEADS.contains(&h.lower.as_ref())
     {
         // "says president David Weisbrot": president of what?
         return None;
@@ -998,7 +1046,7 @@ fn enumerated(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         j -= 1;
         steps += 1;
         let t = &toks[j];
-        if ENUMERATORS.contains(&t.lower.as_str()) {
+        if ENUMERATORS.contains(&t.lower.as_ref()) {
             seen_marker = true;
         } else if seen_marker && is_plural_head(t) {
             if negated(toks, j) || r.last == r.first {
@@ -1017,8 +1065,8 @@ fn office_clause(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     let verb = toks.get(r.last + 2)?;
     if r.last == r.first
         || gap(text, &toks[r.last], who) != ", "
-        || !CLAUSE_ENDS.contains(&who.lower.as_str())
-        || !OFFICE_VERBS.contains(&verb.lower.as_str())
+        || !CLAUSE_ENDS.contains(&who.lower.as_ref())
+        || !OFFICE_VERBS.contains(&verb.lower.as_ref())
     {
         return None;
     }
@@ -1028,7 +1076,7 @@ fn office_clause(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         if gap(text, &toks[k - 1], &toks[k]) != " " {
             return None;
         }
-        if is_head(&toks[k]) || PUBLIC_BODIES.contains(&toks[k].lower.as_str()) {
+        if is_head(&toks[k]) || PUBLIC_BODIES.contains(&toks[k].lower.as_ref()) {
             return Some(text[verb.start..toks[k].end].to_string());
         }
         k += 1;
@@ -1043,12 +1091,12 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     if gap(text, &toks[r.last], after) != ", " || toks[r.last].possessive || r.last == r.first {
         return None;
     }
-    if r.first > 0 && PREPOSITIONS.contains(&toks[r.first - 1].lower.as_str()) {
+    if r.first > 0 && PREPOSITIONS.contains(&toks[r.first - 1].lower.as_ref()) {
         return None; // "In Washington, White House press secretary ..."
     }
     let start = r.last + 1;
     let mut j = start;
-    if DETERMINERS.contains(&toks[j].lower.as_str()) {
+    if DETERMINERS.contains(&toks[j].lower.as_ref()) {
         j += 1;
     }
     let mut steps = 0;
@@ -1057,7 +1105,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         if j > start && gap(text, &toks[j - 1], t) != " " {
             return None;
         }
-        if l.negators.contains_key(t.lower.as_str()) || t.lower.starts_with("ex-") {
+        if l.negators.contains_key(t.lower.as_ref()) || t.lower.starts_with("ex-") {
             return None;
         }
         if is_head(t) {
@@ -1069,34 +1117,34 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             let continues = next_gap == Some(" ");
             if continues {
                 let n = next?;
-                let opener = l.openers.contains_key(n.lower.as_str());
-                let post = l.post.contains_key(n.lower.as_str());
+                let opener = l.openers.contains_key(n.lower.as_ref());
+                let post = l.post.contains_key(n.lower.as_ref());
                 if !(opener || post) {
                     return None;
                 }
                 while end + 1 < toks.len()
                     && end - j < 7
                     && gap(text, &toks[end], &toks[end + 1]) == " "
-                    && !CLAUSE_ENDS.contains(&toks[end + 1].lower.as_str())
+                    && !CLAUSE_ENDS.contains(&toks[end + 1].lower.as_ref())
                 {
                     end += 1;
                 }
             }
             let comp = &toks[j + 1..=end];
-            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_str()))
+            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_ref()))
                 || !institution_ok(t, comp)
             {
                 return None;
             }
             if !continues
-                && INSTITUTIONAL_HEADS.contains(&t.lower.as_str())
+                && INSTITUTIONAL_HEADS.contains(&t.lower.as_ref())
                 && !(j > start && (toks[j - 1].cap || toks[j - 1].possessive))
             {
                 return None;
             }
             return Some(text[toks[start].start..toks[end].end].to_string());
         }
-        let ok = l.modifiers.contains_key(t.lower.as_str()) || t.cap || t.possessive;
+        let ok = l.modifiers.contains_key(t.lower.as_ref()) || t.cap || t.possessive;
         if !ok {
             return None;
         }

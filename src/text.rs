@@ -184,8 +184,29 @@ impl Normalized {
     pub fn push(&mut self, raw: &str, raw_base: usize, decode: bool) {
         let mut i = 0;
         let bytes = raw.as_bytes();
+        self.norm.reserve(raw.len());
+        self.map.reserve(raw.len());
         while i < raw.len() {
-            let (c, len) = if decode && bytes[i] == b'&' {
+            let b = bytes[i];
+            // Fast path: plain ASCII.
+            if b < 0x80 && b != b'&' {
+                let at = (raw_base + i) as u32;
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                    if !self.norm.is_empty() && self.pending_space.is_none() {
+                        self.pending_space = Some(at);
+                    }
+                } else {
+                    if let Some(sp) = self.pending_space.take() {
+                        self.norm.push(' ');
+                        self.map.push(sp);
+                    }
+                    self.norm.push(b as char);
+                    self.map.push(at);
+                }
+                i += 1;
+                continue;
+            }
+            let (c, len) = if decode && b == b'&' {
                 decode_reference(&raw[i..]).unwrap_or(('&', 1))
             } else {
                 let c = raw[i..].chars().next().unwrap_or(' ');

@@ -206,6 +206,26 @@ pub const ATTRIBUTE_TOKENS: &[(&str, BlockKind, u8)] = &[
     ("soutenir", BlockKind::Donation, 3),
 ];
 
+/// Attribute tokens that mark the article itself: never collapsed, and neither is
+/// anything holding it.
+pub const ARTICLE_TOKENS: &[&str] = &[
+    "article-body",
+    "articlebody",
+    "article__body",
+    "article-content",
+    "article__content",
+    "story-body",
+    "storybody",
+    "entry-content",
+    "post-content",
+    "post-body",
+    "postbody",
+    "main-content",
+    "article-text",
+    "story-content",
+    "content__article-body",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,177 @@
+//! The `unboil` command: streams, reports, and fails with one clear line.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn unboil(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unboil"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const PAGE: &[u8] = b"<html><head></head><body><p>Foreign Minister Sergei Lavrov spoke.</p>\
+<div><h3>Sign up for our newsletter</h3><form><input type=email><button>Subscribe</button></form></div></body></html>";
+
+fn one_line_error(stderr: &str) {
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "not one line: {stderr:?}"
+    );
+    assert!(stderr.starts_with("unboil: "), "{stderr:?}");
+    assert!(!stderr.contains("panicked"), "{stderr:?}");
+}
+
+#[test]
+fn streams_stdin_to_stdout_with_a_report() {
+    let (code, out, err) = unboil(&["clean", "-", "--report", "-"], PAGE);
+    assert_eq!(code, 0, "{err}");
+    let html = String::from_utf8(out).unwrap();
+    assert!(html.contains("data-unboil-collapsed=\"newsletter\""));
+    assert!(html.contains("<mark data-unboil-official=\"Sergei Lavrov\""));
+    let report: serde_json::Value = serde_json::from_str(&err).unwrap();
+    assert_eq!(report["collapsed"][0]["kind"], "newsletter");
+    assert!(
+        report["collapsed"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("e-mail field")
+    );
+    assert_eq!(report["officials"][0]["role"], "Foreign Minister");
+}
+
+#[test]
+fn switches_turn_each_part_off() {
+    let (_, out, _) = unboil(&["clean", "--no-collapse"], PAGE);
+    let html = String::from_utf8(out).unwrap();
+    assert!(!html.contains("data-unboil-collapsed") && html.contains("<mark"));
+    let (_, out, _) = unboil(&["clean", "--no-officials"], PAGE);
+    let html = String::from_utf8(out).unwrap();
+    assert!(html.contains("data-unboil-collapsed") && !html.contains("<mark"));
+}
+
+#[test]
+fn plan_is_json() {
+    let (code, out, err) = unboil(&["clean", "--plan"], PAGE);
+    assert_eq!(code, 0, "{err}");
+    let plan: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let ops: Vec<&str> = plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["op"].as_str().unwrap())
+        .collect();
+    assert!(
+        ops.contains(&"collapse") && ops.contains(&"mark"),
+        "{ops:?}"
+    );
+}
+
+#[test]
+fn files_in_and_out() {
+    let dir = std::env::temp_dir().join(format!("unboil-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.html");
+    let output = dir.join("out.html");
+    let report = dir.join("report.json");
+    std::fs::write(&input, PAGE).unwrap();
+    let (code, _, err) = unboil(
+        &[
+            "clean",
+            input.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+            "--report",
+            report.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        std::fs::read_to_string(&output)
+            .unwrap()
+            .contains("data-unboil-collapsed")
+    );
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("\"officials\"")
+    );
+    // The input is never overwritten.
+    let (code, _, err) = unboil(
+        &[
+            "clean",
+            input.to_str().unwrap(),
+            "-o",
+            input.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_ne!(code, 0);
+    one_line_error(&err);
+    assert_eq!(std::fs::read(&input).unwrap(), PAGE);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bad_input_gets_one_clear_line_and_a_failing_exit() {
+    let (code, _, err) = unboil(&["clean", "/no/such/file.html"], b"");
+    assert_eq!(code, 1);
+    one_line_error(&err);
+    assert!(err.contains("cannot read /no/such/file.html"));
+
+    let (code, _, err) = unboil(&["clean", "--frobnicate"], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option '--frobnicate'"));
+
+    let (code, _, err) = unboil(&["clean", "--charset", "klingon"], PAGE);
+    assert_eq!(code, 1);
+    one_line_error(&err);
+    assert!(err.contains("unknown charset 'klingon'"));
+
+    let (code, _, err) = unboil(&["clean"], b"\xff\xfe<\x00p\x00>\x00");
+    assert_eq!(code, 1);
+    one_line_error(&err);
+    assert!(err.contains("unsupported charset: UTF-16LE"));
+
+    let (code, _, err) = unboil(&["clean", "-o"], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("-o needs a value"));
+
+    let (code, _, _) = unboil(&[], b"");
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn charset_from_meta_or_flag() {
+    let page = "<meta charset=\"windows-1251\"><p>Министр иностранных дел Сергей Лавров</p>";
+    let bytes = encoding_rs::WINDOWS_1251.encode(page).0.into_owned();
+    let (code, out, _) = unboil(&["clean"], &bytes);
+    assert_eq!(code, 0);
+    let (text, _, bad) = encoding_rs::WINDOWS_1251.decode(&out);
+    assert!(!bad && text.contains(">Сергей Лавров</mark>"));
+    // Without the meta, --charset says.
+    let bare = encoding_rs::WINDOWS_1251
+        .encode("<p>Министр иностранных дел Сергей Лавров</p>")
+        .0
+        .into_owned();
+    let (code, out, _) = unboil(&["clean", "--charset", "cp1251"], &bare);
+    assert_eq!(code, 0);
+    assert!(
+        encoding_rs::WINDOWS_1251
+            .decode(&out)
+            .0
+            .contains(">Сергей Лавров</mark>")
+    );
+}

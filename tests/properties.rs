@@ -1,0 +1,118 @@
+//! Invariants on generated pages: the page's bytes survive (undoing Unboil's
+//! insertions gives back the input), chunk boundaries do not matter, and the plan
+//! agrees with the rewrite.
+
+mod common;
+
+use common::{rewrite_chunked, strip_unboil};
+use proptest::prelude::*;
+use unboil::Options;
+
+const PIECES: &[&str] = &[
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<section class=\"newsletter\">",
+    "</section>",
+    "<aside>",
+    "</aside>",
+    "<a href=\"/donate\">",
+    "</a>",
+    "<span>",
+    "</span>",
+    "<b>",
+    "</b>",
+    "<ul><li>",
+    "</li></ul>",
+    "<form>",
+    "</form>",
+    "<input type=\"email\">",
+    "<input type=radio>",
+    "<button>",
+    "</button>",
+    "<br>",
+    "<img alt=x>",
+    "<script>var a = '<p>Support us</p>';</script>",
+    "<style>p{}</style>",
+    "<!-- Senator Bob Jones -->",
+    "<table><tr><td>",
+    "</td></tr></table>",
+    "<svg><text>President Obama</text></svg>",
+    "<textarea>Sign up</textarea>",
+    "Support us",
+    "Sign up for our newsletter",
+    "in your inbox",
+    "Donate now",
+    "Subscribe",
+    "We need your help.",
+    "Foreign Minister Sergei Lavrov",
+    "Lavrov",
+    "President Obama",
+    "Obama's",
+    "Sen. Mark Warner",
+    "Warner",
+    "Dmitry Peskov, the Kremlin spokesman, said",
+    "Президент Владимир Путин",
+    "Путина",
+    "Jane O'Hara",
+    "&amp;",
+    "&nbsp;",
+    "&#8217;",
+    "&eacute;",
+    "&bogus;",
+    " ",
+    "\n",
+    "  \t",
+    "Ünïcødé ✓",
+    "$5",
+    "Monthly",
+    "The",
+    "said on Tuesday.",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "&",
+];
+
+fn page() -> impl Strategy<Value = String> {
+    prop::collection::vec(0..PIECES.len(), 0..80)
+        .prop_map(|ix| ix.into_iter().map(|i| PIECES[i]).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_page_survives_byte_for_byte(doc in page()) {
+        let out = unboil::rewrite(doc.as_bytes(), &Options::default(), encoding_rs::UTF_8).unwrap().html;
+        let back = String::from_utf8(strip_unboil(&out, encoding_rs::UTF_8)).unwrap();
+        prop_assert_eq!(back, doc);
+    }
+
+    #[test]
+    fn chunk_boundaries_do_not_matter(doc in page(), seed in 0u64..1000, max in 1usize..40) {
+        let whole = unboil::rewrite(doc.as_bytes(), &Options::default(), encoding_rs::UTF_8).unwrap().html;
+        let chunked = rewrite_chunked(doc.as_bytes(), &Options::default(), encoding_rs::UTF_8, seed, max);
+        prop_assert_eq!(String::from_utf8_lossy(&chunked), String::from_utf8_lossy(&whole));
+    }
+
+    #[test]
+    fn plan_and_rewrite_agree(doc in page()) {
+        let rw = unboil::rewrite(doc.as_bytes(), &Options::default(), encoding_rs::UTF_8).unwrap();
+        let plan = unboil::plan(doc.as_bytes(), &Options::default(), encoding_rs::UTF_8).unwrap();
+        prop_assert_eq!(plan.report.collapsed.len(), rw.report.collapsed.len());
+        let names = |r: &unboil::Report| r.officials.iter().map(|o| o.name.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(names(&plan.report), names(&rw.report));
+    }
+
+    #[test]
+    fn a_tiny_hold_still_preserves_the_page(doc in page()) {
+        // With a hold of a few bytes almost nothing can be collapsed, but nothing breaks.
+        let opts = Options { hold_cap: 16, ..Options::default() };
+        let out = unboil::rewrite(doc.as_bytes(), &opts, encoding_rs::UTF_8).unwrap().html;
+        let back = String::from_utf8(strip_unboil(&out, encoding_rs::UTF_8)).unwrap();
+        prop_assert_eq!(back, doc);
+    }
+}
