@@ -527,7 +527,7 @@ impl State {
             .run
             .chunks
             .first()
-            .is_some_and(|c| self.total - c.out > self.opts.hold_cap / 2);
+            .is_some_and(|c| self.total.saturating_sub(c.out) > self.opts.hold_cap / 2);
         if !is_inline(name) || name == "br" || long_run {
             self.end_run();
         }
@@ -900,16 +900,29 @@ impl State {
                     top.stats.link_chars += chars;
                 }
             }
-            if let Some(l) = self
-                .stack
-                .iter_mut()
-                .rev()
-                .take(6)
-                .find_map(|e| e.label.as_mut())
-                && l.len() < LABEL_CHARS * 2
-            {
-                for c in s.chars().take(LABEL_CHARS) {
+        }
+        // The label of the link or button we are in: lower case, whitespace collapsed,
+        // at most LABEL_CHARS characters, however the text was chunked.
+        if let Some(l) = self
+            .stack
+            .iter_mut()
+            .rev()
+            .take(6)
+            .find_map(|e| e.label.as_mut())
+        {
+            let mut n = l.chars().count();
+            for c in s.chars() {
+                if n >= LABEL_CHARS {
+                    break;
+                }
+                if text::is_js_space(c) {
+                    if !l.is_empty() && !l.ends_with(' ') {
+                        l.push(' ');
+                        n += 1;
+                    }
+                } else {
                     l.extend(c.to_lowercase());
+                    n += 1;
                 }
             }
         }
@@ -1232,7 +1245,7 @@ impl State {
         while self
             .names
             .front()
-            .is_some_and(|n| self.total - n.placements[0].out_a > self.opts.hold_cap)
+            .is_some_and(|n| self.total.saturating_sub(n.placements[0].out_a) > self.opts.hold_cap)
             || self.names.len() > MAX_NAMES
         {
             self.names.pop_front();

@@ -293,10 +293,11 @@ mod tests {
         let mut n = Normalized::default();
         n.push("  Foo&nbsp; &amp;\n", 0, true);
         n.push("bar", 100, true);
-        assert_eq!(n.norm, "Foo &bar");
+        assert_eq!(n.norm, "Foo & bar");
         assert_eq!(n.raw_at(0), 2);
         assert_eq!(n.raw_at(4), 12);
-        assert_eq!(n.raw_at(5), 100);
+        assert_eq!(n.raw_at(5), 17);
+        assert_eq!(n.raw_at(6), 100);
     }
 
     #[test]

@@ -121,3 +121,39 @@ fn utf16_is_refused_with_a_clear_error() {
         unboil::rewrite(b"<p>hi</p>", &Options::default(), encoding_rs::UTF_16LE).unwrap_err();
     assert_eq!(err.to_string(), "unsupported charset: UTF-16LE");
 }
+
+#[test]
+fn long_text_nodes_split_the_same_way_however_they_arrive() {
+    // Runs longer than the analyser's window are cut where the text says, not where
+    // a chunk happened to end: marks and verdicts must not change with chunking.
+    let mut page = String::from("<p>");
+    let mut i = 0;
+    while page.len() < 200_000 {
+        page.push_str(
+            [
+                "Foreign Minister Sergei Lavrov said ",
+                "the talks went on ",
+                "and Lavrov left. ",
+                "Sign up for our newsletter. ",
+            ][i % 4],
+        );
+        i += 1;
+    }
+    page.push_str("</p>");
+    let whole = unboil::rewrite(page.as_bytes(), &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .html;
+    for n in [1usize, 3, 1000, 4097, 65536] {
+        let mut out = Vec::new();
+        let mut rw = Rewriter::new(Options::default(), encoding_rs::UTF_8, |b: &[u8]| {
+            out.extend_from_slice(b)
+        })
+        .unwrap();
+        for c in page.as_bytes().chunks(n) {
+            rw.write(c).unwrap();
+        }
+        rw.end().unwrap();
+        assert!(out == whole, "output differs with {n}-byte chunks");
+    }
+    assert!(String::from_utf8(whole).unwrap().matches("<mark").count() > 1000);
+}

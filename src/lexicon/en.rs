@@ -66,7 +66,6 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("support the", 1),
     don("your support", 2),
     don("by supporting", 2),
-    don("please support", 2),
     don("we need your help", 3),
     don("need your support", 3),
     don("keep providing you", 2),
