@@ -139,8 +139,12 @@ fn phrase_matcher() -> &'static (AhoCorasick, Vec<&'static crate::lexicon::Appea
 fn attr_matcher() -> &'static AhoCorasick {
     static M: OnceLock<AhoCorasick> = OnceLock::new();
     M.get_or_init(|| {
+        // NOTE: a DFA without prefilter: attribute values are short, and a
+        // prefilter's set-up costs more than it saves there.
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(
                 ATTRIBUTE_TOKENS
                     .iter()

@@ -1020,7 +1020,13 @@ impl State {
         let mut n = std::mem::take(&mut self.scratch);
         n.clear();
         if !blank {
-            n.push(s, 0, true);
+            // A prefix needs PREFIX_CHARS characters: a few hundred bytes of the chunk
+            // are always enough, however long the chunk.
+            let mut cut = s.len().min(PREFIX_CHARS * 8);
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            n.push(&s[..cut], 0, true);
         }
         let starts_space = s.starts_with(text::is_js_space);
         let ends_space = s.ends_with(text::is_js_space);

@@ -93,6 +93,8 @@ struct Tok<'a> {
     all_caps: bool,
     possessive: bool,
     dot_after: bool,
+    /// Could be part of a person's name (computed once).
+    name: bool,
 }
 
 fn is_tok_char(c: char) -> bool {
@@ -100,28 +102,38 @@ fn is_tok_char(c: char) -> bool {
 }
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        tokenize_with(text, b.len(), |i| (i, b[i] as char))
+    } else {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        tokenize_with(text, chars.len(), |i| chars[i])
+    }
+}
+
+fn tokenize_with<'a>(text: &'a str, len: usize, at: impl Fn(usize) -> (usize, char)) -> Vec<Tok<'a>> {
+    let mut toks = Vec::with_capacity(len / 6);
     let mut i = 0;
-    while i < chars.len() {
-        if !is_tok_char(chars[i].1) {
+    while i < len {
+        if !is_tok_char(at(i).1) {
             i += 1;
             continue;
         }
-        let start = chars[i].0;
+        let start = at(i).0;
         let mut j = i;
-        while j < chars.len() {
-            let c = chars[j].1;
+        while j < len {
+            let c = at(j).1;
             let joiner = matches!(c, '-' | '\'' | '’' | '.')
                 && j > i
-                && chars.get(j + 1).is_some_and(|&(_, n)| is_tok_char(n));
+                && j + 1 < len
+                && is_tok_char(at(j + 1).1);
             if is_tok_char(c) || joiner {
                 j += 1;
             } else {
                 break;
             }
         }
-        let full_end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let full_end = if j < len { at(j).0 } else { text.len() };
         let word = &text[start..full_end];
         let (end, possessive) = ["'s", "’s", "'S", "’S"]
             .iter()
@@ -140,23 +152,15 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
         }
         let all_caps = letters >= 2 && upper == letters;
-        let dot_after = chars.get(j).is_some_and(|&(_, c)| c == '.');
+        let dot_after = j < len && at(j).1 == '.';
         let lower = if !any_upper && !text_w.contains('\u{AD}') {
             std::borrow::Cow::Borrowed(text_w)
         } else {
             std::borrow::Cow::Owned(text_w.replace('\u{AD}', "").to_lowercase())
         };
-        toks.push(Tok {
-            start,
-            end,
-            full_end,
-            text: text_w,
-            lower,
-            cap,
-            all_caps,
-            possessive,
-            dot_after,
-        });
+        let mut tok = Tok { start, end, full_end, text: text_w, lower, cap, all_caps, possessive, dot_after, name: false };
+        tok.name = (cap || text_w.contains('-')) && is_name_word(&tok);
+        toks.push(tok);
         i = j;
     }
     toks
@@ -184,6 +188,7 @@ struct Lex {
     parties: Set,
     honorifics: Set,
     not_names: Set,
+    institutions: Set,
 }
 
 fn lex() -> &'static Lex {
@@ -209,6 +214,7 @@ fn lex() -> &'static Lex {
             parties: set(|t| t.parties),
             honorifics: set(|t| t.honorifics),
             not_names: set(|t| t.not_names),
+            institutions: INSTITUTIONS.iter().map(|w| (*w, ())).collect(),
         }
     })
 }
@@ -391,8 +397,8 @@ fn is_prefixed_name(t: &Tok<'_>) -> bool {
 }
 
 fn is_name_word(t: &Tok<'_>) -> bool {
-    if is_prefixed_name(t) {
-        return true;
+    if !t.cap {
+        return is_prefixed_name(t);
     }
     if !t.cap
         || t.all_caps
@@ -405,7 +411,7 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     !(is_title_word(t)
         || is_honorific(t)
         || l.not_names.contains_key(t.lower.as_ref())
-        || INSTITUTIONS.contains(&t.lower.as_ref()))
+        || l.institutions.contains_key(t.lower.as_ref()))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -418,8 +424,8 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_name_word(&toks[i])
-            || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(is_name_word)))
+        if !(toks[i].name
+            || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(|n| n.name)))
         {
             i += 1;
             continue;
@@ -433,7 +439,7 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
                 break;
             }
             let n = &toks[j + 1];
-            if is_name_word(n) || is_initial(n) {
+            if n.name || is_initial(n) {
                 j += 1;
                 last = j;
             } else if PARTICLES.contains(&n.text) && !n.possessive {
