@@ -127,7 +127,13 @@ fn run(args: Args) -> Result<(), String> {
         return Ok(());
     }
 
-    let mut out = BufWriter::with_capacity(64 * 1024, open_output(args.output.as_deref())?);
+    // A file is written under a temporary name and renamed only when all went well:
+    // a failed run never leaves a half page behind.
+    let (sink_path, final_path) = match args.output.as_deref() {
+        None | Some("-") => (None, None),
+        Some(p) => (Some(format!("{p}.unboil-partial")), Some(p.to_string())),
+    };
+    let mut out = BufWriter::with_capacity(64 * 1024, open_output(sink_path.as_deref())?);
     let mut write_err: Option<io::Error> = None;
     let mut rw = unboil::Rewriter::new(args.options.clone(), encoding, |b: &[u8]| {
         if write_err.is_none()
@@ -137,15 +143,30 @@ fn run(args: Args) -> Result<(), String> {
         }
     })
     .map_err(|e| e.to_string())?;
-    rw.write(&first).map_err(|e| e.to_string())?;
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        match input.read(&mut buf) {
-            Ok(0) => break,
-            Ok(k) => rw.write(&buf[..k]).map_err(|e| e.to_string())?,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(format!("cannot read {name}: {e}")),
+    // Undecodable input is refused rather than rewritten with replacement characters.
+    let mut check = Validator::new(encoding, &name);
+    let result = (|| -> Result<(), String> {
+        check.feed(&first, false)?;
+        rw.write(&first).map_err(|e| e.to_string())?;
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            match input.read(&mut buf) {
+                Ok(0) => break,
+                Ok(k) => {
+                    check.feed(&buf[..k], false)?;
+                    rw.write(&buf[..k]).map_err(|e| e.to_string())?
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(format!("cannot read {name}: {e}")),
+            }
         }
+        check.feed(&[], true)
+    })();
+    if let Err(e) = result {
+        if let Some(p) = &sink_path {
+            let _ = std::fs::remove_file(p);
+        }
+        return Err(e);
     }
     let report = rw.end().map_err(|e| e.to_string())?;
     if let Some(e) = write_err {
@@ -153,6 +174,10 @@ fn run(args: Args) -> Result<(), String> {
     }
     out.flush()
         .map_err(|e| format!("cannot write output: {e}"))?;
+    drop(out);
+    if let (Some(tmp), Some(dst)) = (&sink_path, &final_path) {
+        std::fs::rename(tmp, dst).map_err(|e| format!("cannot write {dst}: {e}"))?;
+    }
     if let Some(path) = &args.report {
         let json = report.to_json() + "\n";
         if path == "-" {
@@ -170,6 +195,50 @@ fn run(args: Args) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Checks that the input decodes in its charset, chunk by chunk.
+struct Validator {
+    decoder: encoding_rs::Decoder,
+    scratch: String,
+    offset: u64,
+    name: String,
+    charset: &'static str,
+}
+
+impl Validator {
+    fn new(encoding: &'static encoding_rs::Encoding, name: &str) -> Self {
+        Validator {
+            decoder: encoding.new_decoder_with_bom_removal(),
+            scratch: String::with_capacity(64 * 1024),
+            offset: 0,
+            name: name.to_string(),
+            charset: encoding.name(),
+        }
+    }
+
+    fn feed(&mut self, mut bytes: &[u8], last: bool) -> Result<(), String> {
+        loop {
+            self.scratch.clear();
+            let (result, read) =
+                self.decoder
+                    .decode_to_string_without_replacement(bytes, &mut self.scratch, last);
+            self.offset += read as u64;
+            bytes = &bytes[read..];
+            match result {
+                encoding_rs::DecoderResult::InputEmpty => return Ok(()),
+                encoding_rs::DecoderResult::OutputFull => {
+                    self.scratch.reserve(64 * 1024);
+                }
+                encoding_rs::DecoderResult::Malformed(_, _) => {
+                    return Err(format!(
+                        "{} is not valid {} near byte {}; pass --charset to read it as another encoding",
+                        self.name, self.charset, self.offset
+                    ));
+                }
+            }
+        }
+    }
 }
 
 fn main() -> ExitCode {

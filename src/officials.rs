@@ -111,7 +111,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     }
 }
 
-fn tokenize_with<'a>(text: &'a str, len: usize, at: impl Fn(usize) -> (usize, char)) -> Vec<Tok<'a>> {
+fn tokenize_with<'a>(
+    text: &'a str,
+    len: usize,
+    at: impl Fn(usize) -> (usize, char),
+) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(len / 6);
     let mut i = 0;
     while i < len {
@@ -158,7 +162,18 @@ fn tokenize_with<'a>(text: &'a str, len: usize, at: impl Fn(usize) -> (usize, ch
         } else {
             std::borrow::Cow::Owned(text_w.replace('\u{AD}', "").to_lowercase())
         };
-        let mut tok = Tok { start, end, full_end, text: text_w, lower, cap, all_caps, possessive, dot_after, name: false };
+        let mut tok = Tok {
+            start,
+            end,
+            full_end,
+            text: text_w,
+            lower,
+            cap,
+            all_caps,
+            possessive,
+            dot_after,
+            name: false,
+        };
         tok.name = (cap || text_w.contains('-')) && is_name_word(&tok);
         toks.push(tok);
         i = j;
@@ -424,9 +439,7 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(toks[i].name
-            || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(|n| n.name)))
-        {
+        if !(toks[i].name || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(|n| n.name))) {
             i += 1;
             continue;
         }

@@ -175,3 +175,43 @@ fn charset_from_meta_or_flag() {
             .contains(">Сергей Лавров</mark>")
     );
 }
+
+#[test]
+fn undecodable_input_is_refused_and_leaves_no_half_page() {
+    let (code, _, err) = unboil(&["clean"], b"<p>caf\xe9 \xff</p>");
+    assert_eq!(code, 1);
+    one_line_error(&err);
+    assert!(err.contains("is not valid UTF-8"), "{err}");
+    let dir = std::env::temp_dir().join(format!("unboil-cli-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.html");
+    let output = dir.join("out.html");
+    std::fs::write(&input, b"<p>caf\xe9 \xff</p>").unwrap();
+    let (code, _, _) = unboil(
+        &[
+            "clean",
+            input.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        std::fs::read_dir(&dir).unwrap().count() == 1,
+        "a partial output was left behind"
+    );
+    // Read as windows-1252 it is valid, and comes out byte for byte.
+    let (code, out, err) = unboil(
+        &[
+            "clean",
+            input.to_str().unwrap(),
+            "--charset",
+            "windows-1252",
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, b"<p>caf\xe9 \xff</p>");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
