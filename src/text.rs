@@ -190,19 +190,7 @@ impl Normalized {
             let b = bytes[i];
             // Fast path: plain ASCII.
             if b < 0x80 && b != b'&' {
-                let at = (raw_base + i) as u32;
-                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                    if !self.norm.is_empty() && self.pending_space.is_none() {
-                        self.pending_space = Some(at);
-                    }
-                } else {
-                    if let Some(sp) = self.pending_space.take() {
-                        self.norm.push(' ');
-                        self.map.push(sp);
-                    }
-                    self.norm.push(b as char);
-                    self.map.push(at);
-                }
+                self.push_char(b as char, (raw_base + i) as u32);
                 i += 1;
                 continue;
             }
@@ -212,22 +200,27 @@ impl Normalized {
                 let c = raw[i..].chars().next().unwrap_or(' ');
                 (c, c.len_utf8())
             };
-            let at = (raw_base + i) as u32;
-            if is_js_space(c) {
-                if !self.norm.is_empty() && self.pending_space.is_none() {
-                    self.pending_space = Some(at);
-                }
-            } else {
-                if let Some(sp) = self.pending_space.take() {
-                    self.norm.push(' ');
-                    self.map.push(sp);
-                }
-                self.norm.push(c);
-                for _ in 0..c.len_utf8() {
-                    self.map.push(at);
-                }
-            }
+            self.push_char(c, (raw_base + i) as u32);
             i += len;
+        }
+    }
+
+    /// One decoded character that came from raw offset `at`.
+    #[inline]
+    fn push_char(&mut self, c: char, at: u32) {
+        if is_js_space(c) {
+            if !self.norm.is_empty() && self.pending_space.is_none() {
+                self.pending_space = Some(at);
+            }
+            return;
+        }
+        if let Some(sp) = self.pending_space.take() {
+            self.norm.push(' ');
+            self.map.push(sp);
+        }
+        self.norm.push(c);
+        for _ in 0..c.len_utf8() {
+            self.map.push(at);
         }
     }
 
