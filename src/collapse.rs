@@ -178,6 +178,23 @@ pub fn phrase_hits(
     })
 }
 
+/// Which kinds of appeal a heading's words announce ("Support …", "Newsletter").
+pub fn heading_topics(text: &str) -> [bool; 2] {
+    let lower = text.to_lowercase();
+    let mut kinds = [false; 2];
+    for w in lower.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        if let Some(&(_, k)) = crate::lexicon::HEADING_TOPICS.iter().find(|(t, _)| *t == w) {
+            kinds[idx(k)] = true;
+        }
+    }
+    for (a, _) in phrase_hits(&lower) {
+        if a.core {
+            kinds[idx(a.kind)] = true;
+        }
+    }
+    kinds
+}
+
 /// Whether a short text (a link or button label) is itself a call to action of a kind.
 pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
     let label = lower_label.trim();

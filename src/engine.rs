@@ -214,6 +214,8 @@ struct Entry {
     href_kind: Option<BlockKind>,
     prefix: String,
     prefix_chars: usize,
+    /// Candidates and headings keep the start of their text.
+    keeps_prefix: bool,
     text_nodes: u32,
     invisible: bool,
     foreign: bool,
@@ -279,6 +281,20 @@ enum Target {
     },
 }
 
+/// A heading that may announce the appeal in the block after it.
+#[derive(Debug)]
+struct Heading {
+    /// Stack depth of its parent.
+    depth: usize,
+    /// Which kinds of appeal its words point at.
+    kinds: [bool; 2],
+    finding: Finding,
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// A name read before any title made it an official's.
 #[derive(Debug)]
 struct PendingName {
@@ -322,6 +338,7 @@ pub(crate) struct State {
     scratch: Normalized,
     lower: String,
     names: std::collections::VecDeque<PendingName>,
+    heading: Option<Heading>,
     node: u64,
     node_open: bool,
     node_utf16: u32,
@@ -488,6 +505,7 @@ impl State {
             scratch: Normalized::default(),
             lower: String::new(),
             names: std::collections::VecDeque::new(),
+            heading: None,
             node: 0,
             node_open: false,
             node_utf16: 0,
@@ -685,6 +703,7 @@ impl State {
             href_kind,
             prefix: String::new(),
             prefix_chars: 0,
+            keeps_prefix: role == Role::Candidate || is_heading(name),
             text_nodes: 0,
             invisible,
             foreign,
@@ -788,6 +807,52 @@ impl State {
                 }];
             }
         }
+        // A heading that announces the appeal right below it goes with it.
+        if let Some(t) = self.heading.take() {
+            let own = pending
+                .iter()
+                .find(|f| f.ordinal == e.ordinal)
+                .map(|f| f.verdict.kind);
+            match own {
+                Some(kind)
+                    if t.depth == self.stack.len()
+                        && t.kinds[(kind == BlockKind::Donation) as usize] =>
+                {
+                    let mut f = t.finding;
+                    f.verdict = Verdict {
+                        kind,
+                        score: 0,
+                        reason: "heading of the appeal below it".into(),
+                    };
+                    pending.insert(0, f);
+                }
+                _ if t.depth < self.stack.len() => self.heading = Some(t), // still inside the next sibling
+                _ => {}
+            }
+        }
+        if is_heading(e.tag) && e.stats.text_chars <= 80 {
+            let kinds = collapse::heading_topics(&e.prefix);
+            if kinds.iter().any(|k| *k) {
+                self.heading = Some(Heading {
+                    depth: self.stack.len(),
+                    kinds,
+                    finding: Finding {
+                        ordinal: e.ordinal,
+                        offset: e.offset,
+                        tag: e.tag,
+                        verdict: Verdict {
+                            kind: BlockKind::Donation,
+                            score: 0,
+                            reason: String::new(),
+                        },
+                        text: e.prefix.clone(),
+                        text_chars: e.stats.text_chars,
+                        phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
+                        check: text::fnv1a(&e.prefix),
+                    },
+                });
+            }
+        }
         let parent_live = self.stack.last().is_some_and(|p| p.live);
         if parent_live {
             if let Some(p) = self.stack.last_mut() {
@@ -810,6 +875,13 @@ impl State {
     /// collapsed; their pending findings become final.
     fn expire_live(&mut self) {
         self.expire_names();
+        if self
+            .heading
+            .as_ref()
+            .is_some_and(|h| self.total - h.finding.offset > self.opts.hold_cap)
+        {
+            self.heading = None;
+        }
         let cap = self.opts.hold_cap;
         while self.first_live < self.stack.len() {
             let e = &mut self.stack[self.first_live];
@@ -885,6 +957,14 @@ impl State {
 
     fn visible_text(&mut self, s: &str) {
         let blank = is_blank(s);
+        if !blank
+            && self
+                .heading
+                .as_ref()
+                .is_some_and(|h| h.depth == self.stack.len())
+        {
+            self.heading = None; // text between the heading and the next block
+        }
         if !blank {
             let chars = if s.is_ascii() {
                 s.bytes()
@@ -1011,7 +1091,7 @@ impl State {
     /// Adds text to the prefixes of the open candidate blocks (for the report and the
     /// plan's check): decoded, whitespace collapsed, at most `PREFIX_CHARS` each.
     fn add_prefix(&mut self, s: &str, blank: bool) {
-        let Some(i) = self.stack.iter().rposition(|e| e.role == Role::Candidate) else {
+        let Some(i) = self.stack.iter().rposition(|e| e.keeps_prefix) else {
             return;
         };
         if self.stack[i].prefix_chars >= PREFIX_CHARS {
@@ -1032,7 +1112,7 @@ impl State {
         let ends_space = s.ends_with(text::is_js_space);
         // Ancestors hold at least the text of their descendants: stop at a full one.
         for e in self.stack[..=i].iter_mut().rev() {
-            if e.role != Role::Candidate {
+            if !e.keeps_prefix {
                 continue;
             }
             if e.prefix_chars >= PREFIX_CHARS {
@@ -1290,6 +1370,9 @@ impl State {
         }
         if let Some(n) = self.names.front() {
             p = p.min(n.placements[0].out_a);
+        }
+        if let Some(h) = &self.heading {
+            p = p.min(h.finding.offset);
         }
         for e in &self.stack[self.first_live.min(self.stack.len())..] {
             if e.live {

@@ -206,6 +206,27 @@ pub const ATTRIBUTE_TOKENS: &[(&str, BlockKind, u8)] = &[
     ("soutenir", BlockKind::Donation, 3),
 ];
 
+/// Words that, in a heading, announce an appeal of a kind ("Support …").
+pub const HEADING_TOPICS: &[(&str, BlockKind)] = &[
+    ("support", BlockKind::Donation),
+    ("donate", BlockKind::Donation),
+    ("donations", BlockKind::Donation),
+    ("contribute", BlockKind::Donation),
+    ("membership", BlockKind::Donation),
+    ("поддержите", BlockKind::Donation),
+    ("unterstützen", BlockKind::Donation),
+    ("spenden", BlockKind::Donation),
+    ("soutenez", BlockKind::Donation),
+    ("soutenir", BlockKind::Donation),
+    ("apóyanos", BlockKind::Donation),
+    ("apoie", BlockKind::Donation),
+    ("newsletter", BlockKind::Newsletter),
+    ("newsletters", BlockKind::Newsletter),
+    ("subscribe", BlockKind::Newsletter),
+    ("рассылка", BlockKind::Newsletter),
+    ("boletín", BlockKind::Newsletter),
+];
+
 /// Attribute tokens that mark the article itself: never collapsed, and neither is
 /// anything holding it.
 pub const ARTICLE_TOKENS: &[&str] = &[
