@@ -571,7 +571,8 @@ impl State {
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
         let mut lv = String::new();
-        for (k, v) in &tag.attrs {
+        let attrs: &[(String, String)] = if self.opts.collapse { &tag.attrs } else { &[] };
+        for (k, v) in attrs {
             lv.clear();
             lv.push_str(v);
             lv.make_ascii_lowercase();

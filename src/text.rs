@@ -188,7 +188,26 @@ impl Normalized {
         self.map.reserve(raw.len());
         while i < raw.len() {
             let b = bytes[i];
-            // Fast path: plain ASCII.
+            // Fast path: a stretch of plain ASCII word characters, copied whole.
+            if b < 0x80 && b != b'&' && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                let mut z = i + 1;
+                while z < bytes.len()
+                    && bytes[z] < 0x80
+                    && bytes[z] != b'&'
+                    && !matches!(bytes[z], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+                {
+                    z += 1;
+                }
+                if let Some(sp) = self.pending_space.take() {
+                    self.norm.push(' ');
+                    self.map.push(sp);
+                }
+                self.norm.push_str(&raw[i..z]);
+                self.map
+                    .extend((raw_base + i) as u32..(raw_base + z) as u32);
+                i = z;
+                continue;
+            }
             if b < 0x80 && b != b'&' {
                 self.push_char(b as char, (raw_base + i) as u32);
                 i += 1;
