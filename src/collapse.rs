@@ -25,7 +25,7 @@ pub struct Signal {
     /// Which kind of appeal it points to.
     pub kind: BlockKind,
     /// What was seen: `phrase "support us"`, `attribute "newsletter"`, `e-mail field`.
-    pub what: String,
+    pub what: std::rc::Rc<str>,
 }
 
 /// Most signals kept per block: enough to explain a verdict, bounded in memory.
@@ -89,7 +89,16 @@ impl BlockStats {
         self.long_paragraphs = self.long_paragraphs.saturating_add(c.long_paragraphs);
         self.guarded |= c.guarded;
         for s in &c.signals {
-            self.signal(s.kind, || s.what.clone());
+            if self.signals.len() >= MAX_SIGNALS {
+                break;
+            }
+            if !self
+                .signals
+                .iter()
+                .any(|t| t.kind == s.kind && t.what == s.what)
+            {
+                self.signals.push(s.clone());
+            }
         }
     }
 
@@ -100,9 +109,12 @@ impl BlockStats {
             if !self
                 .signals
                 .iter()
-                .any(|s| s.kind == kind && s.what == what)
+                .any(|s| s.kind == kind && *s.what == *what)
             {
-                self.signals.push(Signal { kind, what });
+                self.signals.push(Signal {
+                    kind,
+                    what: what.into(),
+                });
             }
         }
     }
@@ -334,7 +346,7 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         .signals
         .iter()
         .filter(|s| s.kind == kind)
-        .map(|s| s.what.as_str())
+        .map(|s| &*s.what)
         .chain(own.dialog.then_some("dialog"))
         .collect::<Vec<_>>()
         .join(", ");
