@@ -1,7 +1,11 @@
 # The commands people run. The README lists them; CI calls `make test`.
-.PHONY: run test bench setup score
+.PHONY: run test bench setup score wasm wasm-tools browsers test-wasm
 
 CORPUS ?= ../shared/corpus
+TOOLS := target/tools
+# The wasm-bindgen CLI must match the library exactly (pinned in Cargo.toml).
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+export PATH := $(CURDIR)/$(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SAMPLE := www/samples/moscowtimes-nato.html
 
 # Build, then show Unboil on the bundled sample page.
@@ -22,11 +26,39 @@ setup:
 	@cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
 	@test -d "$(CORPUS)" || { echo "*** the labelled corpus is missing at $(CORPUS): the corpus test needs it (set CORPUS/UNBOIL_CORPUS)"; exit 1; }
 
-# The whole test suite: formatting, lints as errors, all tests (corpus included).
+# The whole test suite: formatting, lints as errors, all native tests (corpus
+# included), then the WebAssembly tests in Node, headless Chromium and Firefox.
 test: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --quiet -- -D warnings
 	UNBOIL_CORPUS=$(abspath $(CORPUS)) cargo test --quiet
+	$(MAKE) --no-print-directory test-wasm
+
+# The wasm toolchain, each piece installed only when missing: the target, wasm-pack,
+# the matching wasm-bindgen CLI, and wasm-opt from npm's binaryen.
+wasm-tools:
+	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
+	@command -v wasm-pack >/dev/null || cargo install wasm-pack --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+	@test -x $(TOOLS)/node_modules/.bin/wasm-opt || { mkdir -p $(TOOLS) && cd $(TOOLS) && npm install --no-audit --no-fund --silent binaryen@132; }
+
+# Browsers and drivers for the wasm tests (Debian's Chromium and Firefox ESR;
+# geckodriver from crates.io, Debian has none).
+browsers:
+	@{ command -v chromium && command -v chromedriver && command -v firefox-esr; } >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null; }
+	@command -v geckodriver >/dev/null || cargo install geckodriver --locked
+
+# The WebAssembly package for the extension and www/ (pkg/, never committed).
+wasm: wasm-tools
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack build --target web --release --out-dir pkg
+	@printf 'pkg/unboil_bg.wasm: %s bytes, %s gzipped\n' "$$(wc -c < pkg/unboil_bg.wasm)" "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)"
+
+test-wasm: wasm-tools browsers
+	cargo clippy --target wasm32-unknown-unknown --lib --tests --quiet -- -D warnings
+	wasm-pack test --node
+	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
+	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --firefox
 
 # Benchmarks: throughput beside lol_html's own (criterion), and peak memory.
 bench:

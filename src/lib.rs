@@ -30,6 +30,8 @@ pub mod officials;
 pub mod plan;
 pub mod report;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use charset::{encoding_for_label, sniff_charset};
 pub use engine::{Options, STYLE};

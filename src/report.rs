@@ -40,6 +40,7 @@ pub struct OfficialReport {
 
 /// Counters for the curious and for benchmarks.
 #[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Stats {
     /// Start tags seen.
     pub elements: u64,

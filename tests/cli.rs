@@ -1,4 +1,5 @@
 //! The `unboil` command: streams, reports, and fails with one clear line.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -1,6 +1,7 @@
 //! The labelled corpus (`../shared/corpus`, or `UNBOIL_CORPUS`): every page's labels
 //! are checked on the rewrite's output, and the totals may not fall below the figures
 //! measured when they were last raised. `CORPUS_PAGE=name` checks one page.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

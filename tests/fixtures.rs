@@ -3,6 +3,7 @@
 //! sizes (`CHUNK_SEED=n` reproduces one split), and undoing Unboil's insertions must
 //! give back the input. `about.md` says what each page is for. `UPDATE_FIXTURES=1`
 //! rewrites the expected files (review the diff before committing).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

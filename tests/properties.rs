@@ -1,6 +1,7 @@
 //! Invariants on generated pages: the page's bytes survive (undoing Unboil's
 //! insertions gives back the input), chunk boundaries do not matter, and the plan
 //! agrees with the rewrite.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,0 +1,303 @@
+//! WebAssembly bindings, for the extension and the demo site: the only module that
+//! knows wasm-bindgen. It converts types (options in, HTML, reports and plans out as
+//! plain JS objects with camelCase fields) and never hands a lol_html object to
+//! JavaScript; the streaming [`Cleaner`] is an opaque handle that JS frees.
+//!
+//! ```js
+//! import init, { clean, plan, Cleaner } from "./pkg/unboil.js";
+//! await init();
+//! const { html, report } = clean(page, { officials: true });
+//! const c = new Cleaner({ charset: "windows-1251" });
+//! out.push(c.write(bytes)); const { html: rest, report } = c.end(); c.free();
+//! ```
+
+use crate::{Options, Rewriter};
+use encoding_rs::Encoding;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// Options as JS passes them; every field may be left out.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    collapse: Option<bool>,
+    officials: Option<bool>,
+    ui: Option<bool>,
+    hold_cap: Option<usize>,
+    charset: Option<String>,
+}
+
+fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok((Options::default(), None));
+    }
+    // A misspelt option must not pass silently.
+    const KNOWN: &[&str] = &["collapse", "officials", "ui", "holdCap", "charset"];
+    if let Some(obj) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(obj).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !KNOWN.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "bad options: unknown option '{key}' (known: {})",
+                    KNOWN.join(", ")
+                )));
+            }
+        }
+    }
+    let o: JsOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("bad options: {e}")))?;
+    let d = Options::default();
+    let opts = Options {
+        collapse: o.collapse.unwrap_or(d.collapse),
+        officials: o.officials.unwrap_or(d.officials),
+        ui: o.ui.unwrap_or(d.ui),
+        hold_cap: o.hold_cap.unwrap_or(d.hold_cap),
+    };
+    Ok((opts, o.charset))
+}
+
+/// A page as JS hands it over: a string (UTF-8 from here on) or bytes.
+enum Input {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+fn input(value: &JsValue) -> Result<Input, JsError> {
+    if let Some(s) = value.as_string() {
+        Ok(Input::Text(s))
+    } else if value.is_instance_of::<js_sys::Uint8Array>() {
+        Ok(Input::Bytes(js_sys::Uint8Array::new(value).to_vec()))
+    } else {
+        Err(JsError::new(
+            "expected the page as a string or a Uint8Array",
+        ))
+    }
+}
+
+fn encoding(charset: Option<&str>, bytes: &[u8], text: bool) -> Result<&'static Encoding, JsError> {
+    if text {
+        return Ok(encoding_rs::UTF_8); // a JS string is Unicode whatever its <meta> says
+    }
+    match charset {
+        Some(c) => crate::encoding_for_label(c)
+            .ok_or_else(|| JsError::new(&format!("unknown charset '{c}'"))),
+        None => Ok(crate::sniff_charset(bytes).unwrap_or(encoding_rs::UTF_8)),
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[derive(Serialize)]
+struct Cleaned<'a> {
+    report: &'a crate::Report,
+}
+
+fn with_html(obj: JsValue, html: JsValue) -> Result<JsValue, JsError> {
+    js_sys::Reflect::set(&obj, &JsValue::from_str("html"), &html)
+        .map_err(|_| JsError::new("cannot build the result"))?;
+    Ok(obj)
+}
+
+/// Rewrites a whole page: `{ html, report }`, `html` of the same type as the input (a
+/// string, or bytes in the page's own charset).
+#[wasm_bindgen]
+pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let (opts, charset) = self::options(options)?;
+    let page = input(&html)?;
+    let (bytes, text) = match &page {
+        Input::Text(s) => (s.as_bytes(), true),
+        Input::Bytes(b) => (b.as_slice(), false),
+    };
+    let enc = encoding(charset.as_deref(), bytes, text)?;
+    let out = crate::rewrite(bytes, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
+    let html = if text {
+        JsValue::from_str(&String::from_utf8_lossy(&out.html))
+    } else {
+        js_sys::Uint8Array::from(out.html.as_slice()).into()
+    };
+    with_html(
+        to_js(&Cleaned {
+            report: &out.report,
+        })?,
+        html,
+    )
+}
+
+/// The plan for a page: `{ actions, report }` (see the `plan` module for the format).
+#[wasm_bindgen]
+pub fn plan(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let (opts, charset) = self::options(options)?;
+    let page = input(&html)?;
+    let (bytes, text) = match &page {
+        Input::Text(s) => (s.as_bytes(), true),
+        Input::Bytes(b) => (b.as_slice(), false),
+    };
+    let enc = encoding(charset.as_deref(), bytes, text)?;
+    let plan = crate::plan(bytes, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&plan)
+}
+
+/// A streaming rewriter: `write(chunk)` returns the output ready so far, `end()` the
+/// rest and the report. Chunks may be strings or bytes (not mixed); the output has the
+/// type of the first chunk. Call `free()` when done.
+#[wasm_bindgen]
+pub struct Cleaner {
+    opts: Options,
+    charset: Option<String>,
+    state: Option<Stream>,
+    ended: bool,
+    /// Bytes held until enough have come to find a `<meta charset>` in them.
+    head: Vec<u8>,
+    text: Option<bool>,
+}
+
+/// How much of a page is looked at for its charset before rewriting starts.
+const SNIFF_BYTES: usize = 4096;
+
+/// Where a streaming rewriter's output goes: a shared buffer JS drains.
+type OutputFn = Box<dyn FnMut(&[u8])>;
+
+struct Stream {
+    rewriter: Rewriter<OutputFn>,
+    out: Rc<RefCell<Vec<u8>>>,
+    /// Output as text: a UTF-8 decoder that keeps a character split across writes.
+    text: Option<encoding_rs::Decoder>,
+}
+
+#[wasm_bindgen]
+impl Cleaner {
+    /// A cleaner with the given options (`charset` names the bytes' encoding; without
+    /// it, the first chunk's BOM or `<meta charset>` decides).
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Cleaner, JsError> {
+        let (opts, charset) = self::options(options)?;
+        Ok(Cleaner {
+            opts,
+            charset,
+            state: None,
+            ended: false,
+            head: Vec::new(),
+            text: None,
+        })
+    }
+
+    /// Feeds a chunk; returns the output that became ready.
+    pub fn write(&mut self, chunk: JsValue) -> Result<JsValue, JsError> {
+        let page = input(&chunk)?;
+        let (bytes, text) = match &page {
+            Input::Text(s) => (s.as_bytes(), true),
+            Input::Bytes(b) => (b.as_slice(), false),
+        };
+        if self.ended {
+            return Err(JsError::new("this cleaner has ended"));
+        }
+        if *self.text.get_or_insert(text) != text {
+            return Err(JsError::new("chunks must all be strings or all be bytes"));
+        }
+        if self.state.is_none() {
+            // Bytes without a declared charset: wait for enough of the page to sniff it.
+            if !text && self.charset.is_none() && self.head.len() + bytes.len() < SNIFF_BYTES {
+                self.head.extend_from_slice(bytes);
+                return Ok(js_sys::Uint8Array::new_with_length(0).into());
+            }
+            self.head.extend_from_slice(bytes);
+            let head = std::mem::take(&mut self.head);
+            self.start(&head, text)?;
+            let st = self
+                .state
+                .as_mut()
+                .ok_or_else(|| JsError::new("this cleaner has ended"))?;
+            st.rewriter
+                .write(&head)
+                .map_err(|e| JsError::new(&e.to_string()))?;
+            return Ok(take_output(st, false));
+        }
+        let st = self
+            .state
+            .as_mut()
+            .ok_or_else(|| JsError::new("this cleaner has ended"))?;
+        st.rewriter
+            .write(bytes)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(take_output(st, false))
+    }
+
+    fn start(&mut self, head: &[u8], text: bool) -> Result<(), JsError> {
+        let enc = encoding(self.charset.as_deref(), head, text)?;
+        let out = Rc::new(RefCell::new(Vec::new()));
+        let sink = out.clone();
+        let rewriter = Rewriter::new(
+            self.opts.clone(),
+            enc,
+            Box::new(move |b: &[u8]| sink.borrow_mut().extend_from_slice(b)) as OutputFn,
+        )
+        .map_err(|e| JsError::new(&e.to_string()))?;
+        self.state = Some(Stream {
+            rewriter,
+            out,
+            text: text.then(|| encoding_rs::UTF_8.new_decoder_without_bom_handling()),
+        });
+        Ok(())
+    }
+
+    /// Ends the page: `{ html, report }` with the rest of the output.
+    pub fn end(&mut self) -> Result<JsValue, JsError> {
+        if self.state.is_none() && !self.ended && self.text.is_some() {
+            // A short page never reached the sniffing threshold.
+            let head = std::mem::take(&mut self.head);
+            self.start(&head, self.text == Some(true))?;
+            if let Some(st) = self.state.as_mut() {
+                st.rewriter
+                    .write(&head)
+                    .map_err(|e| JsError::new(&e.to_string()))?;
+            }
+        }
+        let Some(st) = self.state.take() else {
+            return Err(JsError::new(
+                "nothing was written, or this cleaner has ended",
+            ));
+        };
+        self.ended = true;
+        let Stream {
+            rewriter,
+            out,
+            mut text,
+        } = st;
+        let report = rewriter.end().map_err(|e| JsError::new(&e.to_string()))?;
+        let html = output(&out, &mut text, true);
+        with_html(to_js(&Cleaned { report: &report })?, html)
+    }
+}
+
+fn take_output(st: &mut Stream, last: bool) -> JsValue {
+    output(&st.out, &mut st.text, last)
+}
+
+/// The bytes written so far, as a string (decoding across writes) or as bytes.
+fn output(out: &RefCell<Vec<u8>>, text: &mut Option<encoding_rs::Decoder>, last: bool) -> JsValue {
+    let bytes = std::mem::take(&mut *out.borrow_mut());
+    match text {
+        Some(dec) => {
+            let cap = dec
+                .max_utf8_buffer_length(bytes.len())
+                .unwrap_or(bytes.len() * 3 + 4);
+            let mut s = String::with_capacity(cap);
+            let _ = dec.decode_to_string(&bytes, &mut s, last);
+            JsValue::from_str(&s)
+        }
+        None => js_sys::Uint8Array::from(bytes.as_slice()).into(),
+    }
+}
+
+/// Readable panic messages in the console in debug builds.
+#[cfg(debug_assertions)]
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}

@@ -1,0 +1,203 @@
+//! The WebAssembly build: its API surface, and parity with the native build on the
+//! fixture pages (the expected outputs are the native ones). Run by
+//! `wasm-pack test --node` and in browsers by `wasm-pack test --headless --chrome --firefox`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Reflect, Uint8Array};
+use unboil::wasm::{Cleaner, clean, plan};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+const FIXTURES: &[(&str, &[u8], &[u8])] = &[
+    (
+        "article-about-donations",
+        include_bytes!("fixtures/article-about-donations/input.html"),
+        include_bytes!("fixtures/article-about-donations/expected.html"),
+    ),
+    (
+        "escaping",
+        include_bytes!("fixtures/escaping/input.html"),
+        include_bytes!("fixtures/escaping/expected.html"),
+    ),
+    (
+        "heading-before-appeal",
+        include_bytes!("fixtures/heading-before-appeal/input.html"),
+        include_bytes!("fixtures/heading-before-appeal/expected.html"),
+    ),
+    (
+        "multilingual-appeals",
+        include_bytes!("fixtures/multilingual-appeals/input.html"),
+        include_bytes!("fixtures/multilingual-appeals/expected.html"),
+    ),
+    (
+        "navigation-links",
+        include_bytes!("fixtures/navigation-links/input.html"),
+        include_bytes!("fixtures/navigation-links/expected.html"),
+    ),
+    (
+        "seed-hashed-classes",
+        include_bytes!("fixtures/seed-hashed-classes/input.html"),
+        include_bytes!("fixtures/seed-hashed-classes/expected.html"),
+    ),
+    (
+        "windows-1251",
+        include_bytes!("fixtures/windows-1251/input.html"),
+        include_bytes!("fixtures/windows-1251/expected.html"),
+    ),
+];
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap()
+}
+
+fn bytes(v: &JsValue) -> Vec<u8> {
+    assert!(
+        v.is_instance_of::<Uint8Array>(),
+        "expected bytes, got {v:?}"
+    );
+    Uint8Array::new(v).to_vec()
+}
+
+fn message(e: JsError) -> String {
+    let v: JsValue = e.into();
+    js_sys::Error::from(v).message().into()
+}
+
+fn opts(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn parity_with_native_on_every_fixture() {
+    for (name, input, expected) in FIXTURES {
+        let out = clean(Uint8Array::from(*input).into(), JsValue::UNDEFINED).unwrap();
+        assert!(
+            bytes(&get(&out, "html")) == *expected,
+            "{name}: wasm output differs from native"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn strings_in_strings_out_with_a_camel_case_report() {
+    let page = std::str::from_utf8(FIXTURES[5].1).unwrap();
+    let out = clean(JsValue::from_str(page), JsValue::UNDEFINED).unwrap();
+    let html = get(&out, "html").as_string().unwrap();
+    assert_eq!(html.as_bytes(), FIXTURES[5].2);
+    let report = get(&out, "report");
+    assert_eq!(js_sys::Array::from(&get(&report, "collapsed")).length(), 4);
+    let first = js_sys::Array::from(&get(&report, "officials")).get(0);
+    assert_eq!(get(&first, "name").as_string().unwrap(), "Sergei Lavrov");
+    assert_eq!(get(&first, "role").as_string().unwrap(), "Foreign Minister");
+    assert!(
+        get(&get(&report, "stats"), "peakHeldBytes")
+            .as_f64()
+            .unwrap()
+            > 0.0
+    );
+}
+
+#[wasm_bindgen_test]
+fn options_switch_parts_off_and_bad_options_are_errors() {
+    let page = JsValue::from_str(std::str::from_utf8(FIXTURES[5].1).unwrap());
+    let out = clean(page.clone(), opts(r#"{"collapse": false}"#)).unwrap();
+    let html = get(&out, "html").as_string().unwrap();
+    assert!(!html.contains("data-unboil-collapsed") && html.contains("<mark"));
+    let out = clean(page.clone(), opts(r#"{"officials": false, "ui": false}"#)).unwrap();
+    let html = get(&out, "html").as_string().unwrap();
+    assert!(
+        html.contains("data-unboil-collapsed")
+            && !html.contains("<mark")
+            && !html.contains("data-unboil-ui")
+    );
+    let err = clean(page.clone(), opts(r#"{"colapse": false}"#)).unwrap_err();
+    assert!(message(err).starts_with("bad options"));
+    let err = clean(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err();
+    assert_eq!(
+        message(err),
+        "expected the page as a string or a Uint8Array"
+    );
+    let err = clean(
+        Uint8Array::from(&b"<p>x</p>"[..]).into(),
+        opts(r#"{"charset": "klingon"}"#),
+    )
+    .unwrap_err();
+    assert_eq!(message(err), "unknown charset 'klingon'");
+}
+
+#[wasm_bindgen_test]
+fn plan_gives_actions() {
+    let page = JsValue::from_str(std::str::from_utf8(FIXTURES[5].1).unwrap());
+    let p = plan(page, JsValue::UNDEFINED).unwrap();
+    let actions = js_sys::Array::from(&get(&p, "actions"));
+    let ops: Vec<String> = actions
+        .iter()
+        .map(|a| get(&a, "op").as_string().unwrap())
+        .collect();
+    assert_eq!(ops.iter().filter(|o| *o == "collapse").count(), 4);
+    assert!(ops.iter().filter(|o| *o == "mark").count() >= 10);
+    let c = actions
+        .iter()
+        .find(|a| get(a, "op").as_string().unwrap() == "collapse")
+        .unwrap();
+    assert!(get(&get(&c, "check"), "textHash").as_f64().is_some());
+}
+
+#[wasm_bindgen_test]
+fn streaming_bytes_in_odd_chunks_matches_the_whole() {
+    for (name, input, expected) in FIXTURES {
+        for size in [1usize, 7, 13, 4096] {
+            let mut c = Cleaner::new(JsValue::UNDEFINED).unwrap();
+            let mut got = Vec::new();
+            for chunk in input.chunks(size) {
+                got.extend(bytes(&c.write(Uint8Array::from(chunk).into()).unwrap()));
+            }
+            got.extend(bytes(&get(&c.end().unwrap(), "html")));
+            assert!(
+                got == *expected,
+                "{name}: streamed in {size}-byte chunks differs"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn streaming_strings_and_a_declared_charset() {
+    let page = std::str::from_utf8(FIXTURES[3].1).unwrap();
+    let mut c = Cleaner::new(JsValue::UNDEFINED).unwrap();
+    let mut got = String::new();
+    let chars: Vec<char> = page.chars().collect();
+    for piece in chars.chunks(5) {
+        got.push_str(
+            &c.write(JsValue::from_str(&piece.iter().collect::<String>()))
+                .unwrap()
+                .as_string()
+                .unwrap(),
+        );
+    }
+    got.push_str(&get(&c.end().unwrap(), "html").as_string().unwrap());
+    assert_eq!(got.as_bytes(), FIXTURES[3].2);
+    // windows-1251 bytes, named explicitly.
+    let mut c = Cleaner::new(opts(r#"{"charset": "windows-1251"}"#)).unwrap();
+    let mut got = bytes(&c.write(Uint8Array::from(FIXTURES[6].1).into()).unwrap());
+    got.extend(bytes(&get(&c.end().unwrap(), "html")));
+    assert!(got == FIXTURES[6].2);
+}
+
+#[wasm_bindgen_test]
+fn cleaner_misuse_is_an_error_not_a_panic() {
+    let mut c = Cleaner::new(JsValue::UNDEFINED).unwrap();
+    c.write(JsValue::from_str("<p>a</p>")).unwrap();
+    let err = c
+        .write(Uint8Array::from(&b"<p>b</p>"[..]).into())
+        .unwrap_err();
+    assert_eq!(message(err), "chunks must all be strings or all be bytes");
+    c.end().unwrap();
+    let err = c.end().unwrap_err();
+    assert_eq!(
+        message(err),
+        "nothing was written, or this cleaner has ended"
+    );
+    let err = c.write(JsValue::from_str("<p>c</p>")).unwrap_err();
+    assert_eq!(message(err), "this cleaner has ended");
+}
