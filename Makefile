@@ -1,5 +1,5 @@
 # The commands people run. The README lists them; CI calls `make test`.
-.PHONY: run test bench setup score wasm wasm-tools browsers test-wasm
+.PHONY: run test bench bench-wasm setup score wasm wasm-tools browsers test-wasm
 
 CORPUS ?= ../shared/corpus
 TOOLS := target/tools
@@ -64,6 +64,12 @@ test-wasm: wasm-tools browsers
 bench:
 	UNBOIL_CORPUS=$(abspath $(CORPUS)) cargo bench --bench throughput
 	UNBOIL_CORPUS=$(abspath $(CORPUS)) cargo bench --bench memory
+
+# The wasm build beside Readability (on linkedom) and the native build, same run.
+bench-wasm: wasm
+	@test -d $(TOOLS)/node_modules/@mozilla/readability -a -d $(TOOLS)/node_modules/linkedom || \
+	  { cd $(TOOLS) && npm install --no-audit --no-fund --silent @mozilla/readability linkedom; }
+	UNBOIL_CORPUS=$(abspath $(CORPUS)) node benches/wasm.mjs
 
 # The corpus scorer's summary for the current build.
 score:
