@@ -571,7 +571,27 @@ impl State {
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
         let mut lv = String::new();
-        let attrs: &[(String, String)] = if self.opts.collapse { &tag.attrs } else { &[] };
+        // Attribute evidence is only ever read for blocks that may be collapsed, for
+        // void elements (it goes to their parent), links, forms and controls: skip the
+        // rest (spans, icons, paragraphs of inline markup).
+        let relevant = role_of(name) == Role::Candidate
+            || is_void(name)
+            || matches!(
+                name,
+                "a" | "button"
+                    | "label"
+                    | "main"
+                    | "article"
+                    | "section"
+                    | "dialog"
+                    | "select"
+                    | "textarea"
+            );
+        let attrs: &[(String, String)] = if self.opts.collapse && relevant {
+            &tag.attrs
+        } else {
+            &[]
+        };
         for (k, v) in attrs {
             lv.clear();
             lv.push_str(v);
