@@ -555,13 +555,6 @@ impl State {
 
         let parent_invisible = self.invisible();
         let parent_foreign = self.stack.last().is_some_and(|e| e.foreign);
-        let in_form_like = self
-            .stack
-            .iter()
-            .rev()
-            .take(8)
-            .any(|e| e.tag == "form" || e.own.dialog);
-        let _ = in_form_like;
 
         // Attributes: evidence, structure, guards.
         let mut own = OwnAttributes::default();
@@ -1260,7 +1253,7 @@ impl State {
             {
                 cz += 1;
             }
-            let (ca, cb) = (&run.chunks[ci], &run.chunks[cz]);
+            let ca = &run.chunks[ci];
             let mut pa = raw_a.max(ca.raw_start);
             let mut pz = raw_z.min(chunk_end(cz));
             let piece = &run.raw[pa..pz];
@@ -1298,7 +1291,6 @@ impl State {
                     });
                 }
             }
-            let _ = cb;
             ci = cz + 1;
         }
         out
