@@ -64,6 +64,28 @@ enum Input {
     Bytes(Vec<u8>),
 }
 
+impl Input {
+    /// The bytes, and whether they came as a string.
+    fn parts(&self) -> (&[u8], bool) {
+        match self {
+            Input::Text(s) => (s.as_bytes(), true),
+            Input::Bytes(b) => (b.as_slice(), false),
+        }
+    }
+}
+
+/// A whole page with its options and charset.
+fn prepare(
+    html: &JsValue,
+    options: JsValue,
+) -> Result<(Input, Options, &'static Encoding), JsError> {
+    let (opts, charset) = self::options(options)?;
+    let page = input(html)?;
+    let (bytes, text) = page.parts();
+    let enc = encoding(charset.as_deref(), bytes, text)?;
+    Ok((page, opts, enc))
+}
+
 fn input(value: &JsValue) -> Result<Input, JsError> {
     if let Some(s) = value.as_string() {
         Ok(Input::Text(s))
@@ -108,13 +130,8 @@ fn with_html(obj: JsValue, html: JsValue) -> Result<JsValue, JsError> {
 /// string, or bytes in the page's own charset).
 #[wasm_bindgen]
 pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let (opts, charset) = self::options(options)?;
-    let page = input(&html)?;
-    let (bytes, text) = match &page {
-        Input::Text(s) => (s.as_bytes(), true),
-        Input::Bytes(b) => (b.as_slice(), false),
-    };
-    let enc = encoding(charset.as_deref(), bytes, text)?;
+    let (page, opts, enc) = prepare(&html, options)?;
+    let (bytes, text) = page.parts();
     let out = crate::rewrite(bytes, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
     let html = if text {
         JsValue::from_str(&String::from_utf8_lossy(&out.html))
@@ -132,14 +149,8 @@ pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// The plan for a page: `{ actions, report }` (see the `plan` module for the format).
 #[wasm_bindgen]
 pub fn plan(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let (opts, charset) = self::options(options)?;
-    let page = input(&html)?;
-    let (bytes, text) = match &page {
-        Input::Text(s) => (s.as_bytes(), true),
-        Input::Bytes(b) => (b.as_slice(), false),
-    };
-    let enc = encoding(charset.as_deref(), bytes, text)?;
-    let plan = crate::plan(bytes, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
+    let (page, opts, enc) = prepare(&html, options)?;
+    let plan = crate::plan(page.parts().0, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&plan)
 }
 
@@ -190,10 +201,7 @@ impl Cleaner {
     /// Feeds a chunk; returns the output that became ready.
     pub fn write(&mut self, chunk: JsValue) -> Result<JsValue, JsError> {
         let page = input(&chunk)?;
-        let (bytes, text) = match &page {
-            Input::Text(s) => (s.as_bytes(), true),
-            Input::Bytes(b) => (b.as_slice(), false),
-        };
+        let (bytes, text) = page.parts();
         if self.ended {
             return Err(JsError::new("this cleaner has ended"));
         }
