@@ -36,8 +36,6 @@ const MAX_SIGNALS: usize = 8;
 pub struct BlockStats {
     /// Visible characters (whitespace not counted).
     pub text_chars: u32,
-    /// Of which inside links.
-    pub link_chars: u32,
     /// Phrase evidence per kind.
     pub phrases: [u16; 2],
     /// Number of phrase hits per kind.
@@ -72,7 +70,6 @@ impl BlockStats {
     /// Adds a child's evidence to its parent's.
     pub fn absorb(&mut self, c: &BlockStats) {
         self.text_chars += c.text_chars;
-        self.link_chars += c.link_chars;
         for i in 0..2 {
             self.phrases[i] = self.phrases[i].saturating_add(c.phrases[i]);
             self.phrase_hits[i] = self.phrase_hits[i].saturating_add(c.phrase_hits[i]);

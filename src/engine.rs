@@ -987,12 +987,8 @@ impl State {
             } else {
                 s.chars().filter(|c| !text::is_js_space(*c)).count()
             } as u32;
-            let in_link = self.stack.iter().rev().take(6).any(|e| e.tag == "a");
             if let Some(top) = self.stack.last_mut() {
                 top.stats.text_chars += chars;
-                if in_link {
-                    top.stats.link_chars += chars;
-                }
             }
         }
         // The label of the link or button we are in: lower case, whitespace collapsed,
