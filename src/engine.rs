@@ -21,8 +21,12 @@ use std::collections::BTreeMap;
 /// What to do, and the bounds to do it in.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Collapse donation and newsletter blocks.
+    /// Collapse donation and newsletter blocks (the master switch for both kinds).
     pub collapse: bool,
+    /// Collapse donation appeals (when `collapse` is on).
+    pub donation: bool,
+    /// Collapse newsletter sign-ups (when `collapse` is on).
+    pub newsletter: bool,
     /// Highlight named officials.
     pub officials: bool,
     /// Most output bytes held back while a verdict is pending. Blocks whose markup
@@ -32,10 +36,23 @@ pub struct Options {
     pub ui: bool,
 }
 
+impl Options {
+    /// Whether blocks of this kind are to be collapsed.
+    pub fn wants(&self, kind: BlockKind) -> bool {
+        self.collapse
+            && match kind {
+                BlockKind::Donation => self.donation,
+                BlockKind::Newsletter => self.newsletter,
+            }
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {
             collapse: true,
+            donation: true,
+            newsletter: true,
             officials: true,
             hold_cap: 256 * 1024,
             ui: true,
@@ -796,8 +813,11 @@ impl State {
         if e.live && self.total - e.offset > self.opts.hold_cap {
             e.live = false;
         }
+        // NOTE: a verdict of a kind the reader switched off is no verdict at all, so
+        // the blocks of the other kind inside it are still collapsed on their own.
         if e.live
             && let Some(v) = collapse::judge(&e.stats, &e.own)
+            && self.opts.wants(v.kind)
         {
             let covered: u32 = pending.iter().map(|f| f.text_chars).sum();
             let extra = e.stats.text_chars.saturating_sub(covered);

@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: unboil clean [FILE|-] [-o OUT] [--report PATH|-] [--plan] [--no-collapse] [--no-officials] [--no-ui] [--charset NAME]";
+const USAGE: &str = "usage: unboil clean [FILE|-] [-o OUT] [--report PATH|-] [--plan] [--no-collapse] [--no-donation] [--no-newsletter] [--no-officials] [--no-ui] [--charset NAME]";
 
 struct Args {
     input: Option<String>,
@@ -41,6 +41,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--charset" => a.charset = Some(value(&arg)?),
             "--plan" => a.plan = true,
             "--no-collapse" => a.options.collapse = false,
+            "--no-donation" => a.options.donation = false,
+            "--no-newsletter" => a.options.newsletter = false,
             "--no-officials" => a.options.officials = false,
             "--no-ui" => a.options.ui = false,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -129,11 +131,17 @@ fn run(args: Args) -> Result<(), String> {
 
     // A file is written under a temporary name and renamed only when all went well:
     // a failed run never leaves a half page behind.
-    let (sink_path, final_path) = match args.output.as_deref() {
-        None | Some("-") => (None, None),
-        Some(p) => (Some(format!("{p}.unboil-partial")), Some(p.to_string())),
-    };
-    let mut out = BufWriter::with_capacity(64 * 1024, open_output(sink_path.as_deref())?);
+    let (sink_path, final_path) = output_paths(args.output.as_deref());
+    let mut out = BufWriter::with_capacity(
+        64 * 1024,
+        open_output(sink_path.as_deref().or(args.output.as_deref()))?,
+    );
+    if let (Some(tmp), Some(dst)) = (&sink_path, &final_path)
+        && let Ok(m) = std::fs::metadata(dst)
+    {
+        // The page replaces the file's content, not its permissions.
+        let _ = std::fs::set_permissions(tmp, m.permissions());
+    }
     let mut write_err: Option<io::Error> = None;
     let mut rw = unboil::Rewriter::new(args.options.clone(), encoding, |b: &[u8]| {
         if write_err.is_none()
@@ -195,6 +203,28 @@ fn run(args: Args) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Where the page is written first and what it is renamed to at the end. Only a
+/// regular file (or a new one) is written through a temporary file: a device, a pipe
+/// or a terminal (`-o /dev/null`) is written directly, never replaced, and a symbolic
+/// link keeps pointing where it did while its target gets the page.
+fn output_paths(output: Option<&str>) -> (Option<String>, Option<String>) {
+    let Some(p) = output.filter(|p| *p != "-") else {
+        return (None, None);
+    };
+    let dst = match std::fs::metadata(p) {
+        Ok(m) if m.is_file() => match std::fs::canonicalize(p) {
+            Ok(real) => match real.to_str() {
+                Some(r) => r.to_string(),
+                None => return (None, None),
+            },
+            Err(_) => return (None, None),
+        },
+        Ok(_) => return (None, None),
+        Err(_) => p.to_string(),
+    };
+    (Some(format!("{dst}.unboil-partial")), Some(dst))
 }
 
 /// Checks that the input decodes in its charset, chunk by chunk.

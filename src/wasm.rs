@@ -23,6 +23,8 @@ use wasm_bindgen::prelude::*;
 #[serde(rename_all = "camelCase", default)]
 struct JsOptions {
     collapse: Option<bool>,
+    donation: Option<bool>,
+    newsletter: Option<bool>,
     officials: Option<bool>,
     ui: Option<bool>,
     hold_cap: Option<usize>,
@@ -34,7 +36,15 @@ fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
         return Ok((Options::default(), None));
     }
     // A misspelt option must not pass silently.
-    const KNOWN: &[&str] = &["collapse", "officials", "ui", "holdCap", "charset"];
+    const KNOWN: &[&str] = &[
+        "collapse",
+        "donation",
+        "newsletter",
+        "officials",
+        "ui",
+        "holdCap",
+        "charset",
+    ];
     if let Some(obj) = value.dyn_ref::<js_sys::Object>() {
         for key in js_sys::Object::keys(obj).iter() {
             let key = key.as_string().unwrap_or_default();
@@ -51,6 +61,8 @@ fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
     let d = Options::default();
     let opts = Options {
         collapse: o.collapse.unwrap_or(d.collapse),
+        donation: o.donation.unwrap_or(d.donation),
+        newsletter: o.newsletter.unwrap_or(d.newsletter),
         officials: o.officials.unwrap_or(d.officials),
         ui: o.ui.unwrap_or(d.ui),
         hold_cap: o.hold_cap.unwrap_or(d.hold_cap),

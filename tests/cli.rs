@@ -63,6 +63,92 @@ fn switches_turn_each_part_off() {
 }
 
 #[test]
+fn each_kind_of_appeal_has_its_own_switch() {
+    const BOTH: &[u8] = b"<body><p>Text of the article, long enough to stand on its own.</p>\
+<div><h3>Sign up for our newsletter</h3><form><input type=email><button>Subscribe</button></form></div>\
+<div><h3>Support our journalism</h3><p>Donate today.</p><a href=/donate>Donate now</a></div></body>";
+    let kinds = |flag: &str| {
+        let (code, out, err) = unboil(&["clean", flag], BOTH);
+        assert_eq!(code, 0, "{err}");
+        let html = String::from_utf8(out).unwrap();
+        (
+            html.contains("data-unboil-collapsed=\"donation\""),
+            html.contains("data-unboil-collapsed=\"newsletter\""),
+        )
+    };
+    assert_eq!(kinds("--no-ui"), (true, true));
+    assert_eq!(kinds("--no-donation"), (false, true));
+    assert_eq!(kinds("--no-newsletter"), (true, false));
+}
+
+#[test]
+fn output_through_a_link_or_into_a_pipe_is_written_not_replaced() {
+    let dir = std::env::temp_dir().join(format!("unboil-cli-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.html");
+    std::fs::write(&input, PAGE).unwrap();
+    // A symbolic link stays a link; its target gets the page.
+    let target = dir.join("target.html");
+    let link = dir.join("link.html");
+    std::fs::write(&target, b"old").unwrap();
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let (code, _, err) = unboil(
+        &[
+            "clean",
+            input.to_str().unwrap(),
+            "-o",
+            link.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .contains("data-unboil-collapsed")
+    );
+    // A named pipe is written into, not renamed over (as /dev/null once was).
+    let fifo = dir.join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let (code, _, err) = unboil(
+        &[
+            "clean",
+            input.to_str().unwrap(),
+            "-o",
+            fifo.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    // Checked before joining: a replaced pipe would leave the reader waiting forever.
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    let got = reader.join().unwrap();
+    assert!(
+        String::from_utf8(got)
+            .unwrap()
+            .contains("data-unboil-collapsed")
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn plan_is_json() {
     let (code, out, err) = unboil(&["clean", "--plan"], PAGE);
     assert_eq!(code, 0, "{err}");

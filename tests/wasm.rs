@@ -110,6 +110,17 @@ fn options_switch_parts_off_and_bad_options_are_errors() {
             && !html.contains("<mark")
             && !html.contains("data-unboil-ui")
     );
+    // The seed page has three donation appeals and a newsletter box.
+    let kinds = |o: &str| -> Vec<String> {
+        let out = clean(page.clone(), opts(o)).unwrap();
+        let collapsed = js_sys::Array::from(&get(&get(&out, "report"), "collapsed"));
+        collapsed
+            .iter()
+            .map(|c| get(&c, "kind").as_string().unwrap())
+            .collect()
+    };
+    assert_eq!(kinds(r#"{"donation": false}"#), ["newsletter"]);
+    assert_eq!(kinds(r#"{"newsletter": false}"#), ["donation"; 3]);
     let err = clean(page.clone(), opts(r#"{"colapse": false}"#)).unwrap_err();
     assert!(message(err).starts_with("bad options"));
     let err = clean(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err();
