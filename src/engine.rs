@@ -1554,10 +1554,13 @@ impl State {
 }
 
 /// The stylesheet inserted into rewritten pages: collapsed blocks are hidden until
-/// their toggle opens them.
+/// their toggle opens them; an official's role shows on hover, over the text (the layout
+/// never moves).
 pub const STYLE: &str = "<style data-unboil-ui=\"style\">[data-unboil-collapsed]:not([data-unboil-open]){display:none!important}\
 [data-unboil-ui=toggle]{all:revert;font:12px/1.6 system-ui,sans-serif;opacity:.7;margin:2px 0;cursor:pointer}\
-mark[data-unboil-official]{background:rgba(255,210,0,.25);color:inherit;border-bottom:1px dotted currentColor}</style>";
+mark[data-unboil-official]{background:rgba(255,210,0,.25);color:inherit;border-bottom:1px dotted currentColor;position:relative}\
+mark[data-unboil-official]:hover::after{content:attr(data-unboil-role);position:absolute;left:0;top:100%;z-index:2147483647;\
+white-space:nowrap;font:12px/1.5 system-ui,sans-serif;padding:1px 6px;border-radius:3px;background:#222;color:#fff;pointer-events:none}</style>";
 
 fn count_money(lower: &str) -> u16 {
     let b = lower.as_bytes();
