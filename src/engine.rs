@@ -1539,6 +1539,7 @@ impl State {
                 collapsed: self.collapsed.len() as u64,
                 marks: self.marks_total,
                 peak_held_bytes: self.peak_held as u64,
+                charset: self.encoding.name(),
             },
         }
     }

@@ -52,6 +52,8 @@ pub struct Stats {
     pub marks: u64,
     /// Most output bytes held back at once.
     pub peak_held_bytes: u64,
+    /// The charset the page was read (and written) in, by its WHATWG name.
+    pub charset: &'static str,
 }
 
 impl Report {

@@ -244,10 +244,13 @@ fn bad_input_gets_one_clear_line_and_a_failing_exit() {
 fn charset_from_meta_or_flag() {
     let page = "<meta charset=\"windows-1251\"><p>Министр иностранных дел Сергей Лавров</p>";
     let bytes = encoding_rs::WINDOWS_1251.encode(page).0.into_owned();
-    let (code, out, _) = unboil(&["clean"], &bytes);
+    let (code, out, err) = unboil(&["clean", "--report", "-"], &bytes);
     assert_eq!(code, 0);
     let (text, _, bad) = encoding_rs::WINDOWS_1251.decode(&out);
     assert!(!bad && text.contains(">Сергей Лавров</mark>"));
+    // The report names the charset, so a script can decode the bytes it gets back.
+    let report: serde_json::Value = serde_json::from_str(&err).unwrap();
+    assert_eq!(report["stats"]["charset"], "windows-1251");
     // Without the meta, --charset says.
     let bare = encoding_rs::WINDOWS_1251
         .encode("<p>Министр иностранных дел Сергей Лавров</p>")
