@@ -1047,7 +1047,9 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         // "says president David Weisbrot": president of what?
         return None;
     }
-    let role = text[toks[first].start..before.end].to_string();
+    // An abbreviated title keeps its dot: "Gov.", "State Sen.".
+    let end = before.end + usize::from(before.dot_after && text[before.end..].starts_with('.'));
+    let role = text[toks[first].start..end].to_string();
     Some((role, is_plural_head(h)))
 }
 
@@ -1275,6 +1277,34 @@ mod tests {
         assert_eq!(marks[3], vec!["Сергей Лавров", "Лаврова"]);
         assert_eq!(marks[4], vec!["Vladi\u{AD}mir Putin"]);
         assert!(reg.officials().iter().any(|o| o.name == "Vladimir Putin"));
+    }
+
+    #[test]
+    fn compound_titles_and_abbreviated_roles() {
+        let (reg, marks) = scan(&[
+            "Am Abend sprachen Oberbürgermeisterin Katrin Albers und der Landtagsabgeordnete Michael Brandt über den Haushalt.",
+            "Gov. Laura Whitfield said so, and State Sen. Marcus Hale agreed.",
+            "Генеральный секретарь ООН Антониу Гутерреш поблагодарил стороны.",
+        ]);
+        assert_eq!(marks[0], vec!["Katrin Albers", "Michael Brandt"]);
+        assert_eq!(marks[1], vec!["Laura Whitfield", "Marcus Hale"]);
+        assert_eq!(marks[2], vec!["Антониу Гутерреш"]);
+        let role = |n: &str| {
+            reg.officials()
+                .iter()
+                .find(|o| o.name == n)
+                .map(|o| o.role.clone())
+        };
+        assert_eq!(
+            role("Katrin Albers").as_deref(),
+            Some("Oberbürgermeisterin")
+        );
+        assert_eq!(role("Laura Whitfield").as_deref(), Some("Gov."));
+        assert_eq!(role("Marcus Hale").as_deref(), Some("State Sen."));
+        assert_eq!(
+            role("Антониу Гутерреш").as_deref(),
+            Some("Генеральный секретарь ООН")
+        );
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub const TITLES: Titles = Titles {
         "regierungssprecher",
         "senator",
         "senatorin",
+        "kämmerer",
+        "kämmerin",
         "richter",
         "richterin",
         "staatsanwalt",
@@ -58,6 +60,7 @@ pub const TITLES: Titles = Titles {
         "chef",
     ],
     plural_heads: &["abgeordneten"],
+    // Compounds: "Oberbürgermeisterin", "Landtagsabgeordneter", "Außenministerin".
     head_suffixes: &[
         "minister",
         "ministerin",
@@ -66,8 +69,13 @@ pub const TITLES: Titles = Titles {
         "präsident",
         "präsidentin",
         "bürgermeister",
+        "bürgermeisterin",
+        "abgeordnete",
+        "abgeordneter",
         "sprecher",
+        "sprecherin",
         "botschafter",
+        "botschafterin",
     ],
     modifiers: &[
         "stellvertretende",
