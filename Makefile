@@ -1,5 +1,5 @@
 # The commands people run. The README lists them; CI calls `make test`.
-.PHONY: run test bench bench-wasm setup score wasm wasm-tools browsers test-wasm
+.PHONY: run test bench bench-wasm setup score wasm wasm-tools browsers test-wasm www js-tools test-www
 
 CORPUS ?= ../shared/corpus
 TOOLS := target/tools
@@ -7,6 +7,8 @@ TOOLS := target/tools
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 export PATH := $(CURDIR)/$(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SAMPLE := www/samples/moscowtimes-nato.html
+E2E := tests/e2e
+PORT ?= 8080
 
 # Build, then show Unboil on the bundled sample page.
 run:
@@ -18,6 +20,8 @@ run:
 	print('Officials:'); [print('  %-22s %s  (%d mentions)' % (o['name'], o['role'], o['count'])) for o in r['officials']]" 2>/dev/null \
 	|| cat target/sample/report.json
 	@echo "Cleaned page: target/sample/cleaned.html  (report: target/sample/report.json)"
+	@$(MAKE) --no-print-directory www >/dev/null
+	@node $(E2E)/serve.mjs www $(PORT)
 
 # Everything needed for the tests, installed only when missing.
 setup:
@@ -33,6 +37,7 @@ test: setup
 	cargo clippy --all-targets --quiet -- -D warnings
 	UNBOIL_CORPUS=$(abspath $(CORPUS)) cargo test --quiet
 	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-www
 
 # The wasm toolchain, each piece installed only when missing: the target, wasm-pack,
 # the matching wasm-bindgen CLI, and wasm-opt from npm's binaryen.
@@ -51,8 +56,24 @@ browsers:
 
 # The WebAssembly package for the extension and www/ (pkg/, never committed).
 wasm: wasm-tools
-	CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack build --target web --release --out-dir pkg
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack --log-level warn build --target web --release --out-dir pkg
 	@printf 'pkg/unboil_bg.wasm: %s bytes, %s gzipped\n' "$$(wc -c < pkg/unboil_bg.wasm)" "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)"
+
+# The demo site's copy of the wasm package (www/pkg/, never committed).
+www: wasm
+	@mkdir -p www/pkg
+	cp pkg/unboil.js pkg/unboil_bg.wasm www/pkg/
+
+# Browser-test tools from npm (playwright-core, selenium-webdriver, web-ext), pinned in
+# tests/e2e/package-lock.json; reinstalled only when that file changes.
+js-tools: $(E2E)/node_modules/.installed
+$(E2E)/node_modules/.installed: $(E2E)/package.json $(E2E)/package-lock.json
+	cd $(E2E) && npm ci --silent
+	@touch $@
+
+# The demo site in headless Chromium.
+test-www: www js-tools browsers
+	node --test --test-reporter=spec $(E2E)/demo.test.mjs
 
 test-wasm: wasm-tools browsers
 	cargo clippy --target wasm32-unknown-unknown --lib --tests --quiet -- -D warnings
