@@ -1507,6 +1507,11 @@ impl State {
         }
     }
 
+    /// Bytes of the page emitted so far (the parser's output equals its input).
+    pub(crate) fn page_bytes_out(&self) -> usize {
+        self.held_base
+    }
+
     /// The end of the document: close everything, decide everything, flush.
     pub(crate) fn finish(&mut self) {
         self.end_run();

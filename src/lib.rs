@@ -181,6 +181,13 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
         Ok(())
     }
 
+    /// How many bytes of the page have gone out so far (Unboil's insertions not
+    /// counted). The rest of the input is still held, or inside the parser. A caller
+    /// that must fail open after an error passes its input on from this offset.
+    pub fn page_bytes_out(&self) -> u64 {
+        self.state.borrow().page_bytes_out() as u64
+    }
+
     /// Ends the page: writes the remaining output and returns the report.
     pub fn end(mut self) -> Result<Report, Error> {
         self.html

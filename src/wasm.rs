@@ -266,6 +266,16 @@ impl Cleaner {
         Ok(())
     }
 
+    /// Bytes of the page that have gone out so far, Unboil's insertions not counted.
+    /// After an error, passing the input on from this offset gives the page whole
+    /// (that is how a caller fails open).
+    #[wasm_bindgen(getter, js_name = pageBytesOut)]
+    pub fn page_bytes_out(&self) -> f64 {
+        self.state
+            .as_ref()
+            .map_or(0.0, |st| st.rewriter.page_bytes_out() as f64)
+    }
+
     /// Ends the page: `{ html, report }` with the rest of the output.
     pub fn end(&mut self) -> Result<JsValue, JsError> {
         if self.state.is_none() && !self.ended && self.text.is_some() {

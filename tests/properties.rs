@@ -109,6 +109,27 @@ proptest! {
     }
 
     #[test]
+    fn the_output_so_far_is_the_page_up_to_page_bytes_out(doc in page(), cut in 1usize..40) {
+        // What a caller that fails open relies on: after any write, the output undone
+        // is exactly the input's first `page_bytes_out` bytes.
+        let out = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let sink = out.clone();
+        let mut rw = unboil::Rewriter::new(Options::default(), encoding_rs::UTF_8, move |b: &[u8]| {
+            sink.borrow_mut().extend_from_slice(b)
+        })
+        .unwrap();
+        let bytes = doc.as_bytes();
+        for chunk in bytes.chunks(cut) {
+            rw.write(chunk).unwrap();
+            let n = rw.page_bytes_out() as usize;
+            let so_far = strip_unboil(&out.borrow(), encoding_rs::UTF_8);
+            prop_assert_eq!(&so_far[..], &bytes[..n]);
+        }
+        rw.end().unwrap();
+        prop_assert_eq!(strip_unboil(&out.borrow(), encoding_rs::UTF_8), bytes.to_vec());
+    }
+
+    #[test]
     fn a_tiny_hold_still_preserves_the_page(doc in page()) {
         // With a hold of a few bytes almost nothing can be collapsed, but nothing breaks.
         let opts = Options { hold_cap: 16, ..Options::default() };
