@@ -1,5 +1,5 @@
 # The commands people run. The README lists them; CI calls `make test`.
-.PHONY: run test bench bench-wasm setup score wasm wasm-tools browsers test-wasm www js-tools test-www
+.PHONY: run test bench bench-wasm setup score wasm wasm-tools browsers test-wasm www js-tools test-www extension test-extension
 
 CORPUS ?= ../shared/corpus
 TOOLS := target/tools
@@ -38,6 +38,7 @@ test: setup
 	UNBOIL_CORPUS=$(abspath $(CORPUS)) cargo test --quiet
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-www
+	$(MAKE) --no-print-directory test-extension
 
 # The wasm toolchain, each piece installed only when missing: the target, wasm-pack,
 # the matching wasm-bindgen CLI, and wasm-opt from npm's binaryen.
@@ -70,6 +71,16 @@ js-tools: $(E2E)/node_modules/.installed
 $(E2E)/node_modules/.installed: $(E2E)/package.json $(E2E)/package-lock.json
 	cd $(E2E) && npm ci --silent
 	@touch $@
+
+# The extension packages: dist/chrome/, dist/firefox/ and a zip of each.
+extension: wasm js-tools
+	node extension/build.mjs
+	cd $(E2E) && node_modules/.bin/web-ext lint --source-dir ../../dist/firefox --output text --self-hosted 2>&1 | tee ../../target/web-ext-lint.txt | grep -E '^(errors|warnings|notices) '
+	@grep -Eq '^errors +0 *$$' target/web-ext-lint.txt || { echo "web-ext lint found errors: target/web-ext-lint.txt"; exit 1; }
+
+# The extension in Chromium (playwright-core) and Firefox ESR (selenium + geckodriver).
+test-extension: extension browsers
+	UNBOIL_CORPUS=$(abspath $(CORPUS)) node --test --test-reporter=spec --test-concurrency=1 $(E2E)/extension-chromium.test.mjs
 
 # The demo site in headless Chromium.
 test-www: www js-tools browsers

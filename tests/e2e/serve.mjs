@@ -25,15 +25,24 @@ const TYPES = {
 /**
  * Starts a server. `mounts` maps a URL prefix ("/", "/corpus/") to a directory;
  * `routes` maps exact paths to handlers `(req, res) => void` for pages a test builds
- * itself (custom headers such as a strict CSP). Resolves to `{url, close, requests}`,
- * where `requests` lists every path asked for.
+ * itself; `headers(path)` adds response headers to files (a Content-Security-Policy).
+ * Resolves to `{url, close, requests, foreign}`: `requests` lists every path asked for;
+ * `foreign` every request for another host that reached it as a proxy (a browser
+ * pointed at this server as its proxy sends everything not for 127.0.0.1 here, so a
+ * test sees any request that would have left the machine, and none does).
  */
-export async function serve({ mounts, routes = {}, port = 0 }) {
+export async function serve({ mounts, routes = {}, headers = () => ({}), port = 0 }) {
   const roots = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const requests = [];
+  const foreign = [];
   const server = createServer(async (req, res) => {
+    if (/^[a-z]+:\/\//i.test(req.url) && !req.url.startsWith(`http://127.0.0.1:${server.address().port}/`)) {
+      foreign.push(req.url); // a proxied request for another host: refused
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      return res.end('no network in tests\n');
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     requests.push(path);
     if (routes[path]) return routes[path](req, res);
@@ -47,6 +56,7 @@ export async function serve({ mounts, routes = {}, port = 0 }) {
         res.writeHead(200, {
           'content-type': TYPES[extname(file)] || 'application/octet-stream',
           'cache-control': 'no-store',
+          ...headers(path),
         });
         return res.end(body);
       } catch {
@@ -56,12 +66,24 @@ export async function serve({ mounts, routes = {}, port = 0 }) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found\n');
   });
+  server.on('connect', (req, socket) => {
+    foreign.push(`CONNECT ${req.url}`); // a proxied https request: refused
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', ok);
   });
   const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url,
+    requests,
+    foreign,
+    close: () => {
+      server.closeAllConnections?.();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
