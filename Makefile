@@ -80,7 +80,8 @@ extension: wasm js-tools
 
 # The extension in Chromium (playwright-core) and Firefox ESR (selenium + geckodriver).
 test-extension: extension browsers
-	UNBOIL_CORPUS=$(abspath $(CORPUS)) node --test --test-reporter=spec --test-concurrency=1 $(E2E)/extension-chromium.test.mjs
+	UNBOIL_CORPUS=$(abspath $(CORPUS)) node --test --test-reporter=spec $(E2E)/extension-chromium.test.mjs
+	UNBOIL_CORPUS=$(abspath $(CORPUS)) node --test --test-reporter=spec $(E2E)/extension-firefox.test.mjs
 
 # The demo site in headless Chromium.
 test-www: www js-tools browsers

@@ -395,9 +395,9 @@
       undo();
     }
     enabled = true;
-    if (!(first && adoptStreamed())) await process(document.documentElement);
+    if (!(first && timed('applyMs', adoptStreamed))) await process(document.documentElement);
     else {
-      applyOwnRules(document.documentElement);
+      timed('applyMs', () => applyOwnRules(document.documentElement));
       report();
     }
     observe();
