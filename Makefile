@@ -10,7 +10,8 @@ SAMPLE := www/samples/moscowtimes-nato.html
 E2E := tests/e2e
 PORT ?= 8080
 
-# Build, then show Unboil on the bundled sample page.
+# Build, show Unboil on the bundled sample page, build the extension packages, and
+# serve the demo site on 127.0.0.1.
 run:
 	cargo build --release --quiet
 	@mkdir -p target/sample
@@ -20,7 +21,8 @@ run:
 	print('Officials:'); [print('  %-22s %s  (%d mentions)' % (o['name'], o['role'], o['count'])) for o in r['officials']]" 2>/dev/null \
 	|| cat target/sample/report.json
 	@echo "Cleaned page: target/sample/cleaned.html  (report: target/sample/report.json)"
-	@$(MAKE) --no-print-directory www >/dev/null
+	@$(MAKE) --no-print-directory www extension >/dev/null
+	@echo "Extension packages: dist/chrome/, dist/firefox/, dist/unboil-chrome.zip, dist/unboil-firefox.zip"
 	@node $(E2E)/serve.mjs www $(PORT)
 
 # Everything needed for the tests, installed only when missing.

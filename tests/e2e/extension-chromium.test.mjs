@@ -203,6 +203,15 @@ test('the popup switches the site off at once, and it stays off after a reload',
   assert.equal(await popup.locator('#collapsed li:not(.none)').count(), 4);
   assert.equal(await popup.locator('#officials button.official').count(), 5);
   assert.equal(await popup.isChecked('#site-on'), true);
+  // The badge counts the collapsed blocks.
+  assert.equal(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '4');
+  // An official's name in the popup leads to its first mention.
+  await popup.click('#officials button.official >> text=Dmitry Rogozin');
+  await page.waitForFunction(
+    () => document.querySelector('mark[data-unboil-official="Dmitry Rogozin"]')?.hasAttribute('data-unboil-flash'),
+    null,
+    { timeout: 3000 },
+  );
   await popup.uncheck('#site-on');
   // The page is restored without a reload.
   await page.waitForFunction(() => !document.querySelector('[data-unboil-ui], [data-unboil-collapsed], mark[data-unboil-official]'), null, { timeout: 5000 });
@@ -213,6 +222,7 @@ test('the popup switches the site off at once, and it stays off after a reload',
   const state = await settled(page);
   assert.equal(state.enabled, false);
   await page.waitForTimeout(300);
+  assert.equal(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
   assert.equal((await page.evaluate(unboilTraces)).any, 0);
   await page.screenshot({ path: join(SHOTS, 'extension-seed-before.png') });
   // And on again.
