@@ -63,17 +63,23 @@ api.runtime.onMessage.addListener((msg, sender, reply) => {
 
 // --- the keyboard shortcut ------------------------------------------------------------
 
-api.commands?.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-site') return;
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id) return;
+/** Switches the active tab's site; returns whether Unboil is now on there. */
+async function toggleActiveSite() {
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  if (!tab?.id) return null;
   const state = await api.tabs.sendMessage(tab.id, { type: 'state' }).catch(() => null);
-  if (!state?.host) return; // not a page Unboil runs on
+  if (!state?.host) return null; // not a page Unboil runs on
   const s = await S.load(api);
   s.sites[state.host] = !S.enabledFor(s, state.host);
   if (s.sites[state.host]) s.paused = false;
   await S.save(api, s);
+  return s.sites[state.host];
+}
+api.commands?.onCommand.addListener((command) => {
+  if (command === 'toggle-site') toggleActiveSite();
 });
+// NOTE: a browser-level shortcut cannot be pressed from a test; the tests call this.
+globalThis.unboilToggleActiveSite = toggleActiveSite;
 
 // --- Firefox: streaming ---------------------------------------------------------------
 

@@ -234,6 +234,17 @@ test('the popup switches the site off at once, and it stays off after a reload',
   await page.close();
 });
 
+test('the keyboard shortcut’s action switches the current site off and on', async () => {
+  const page = await open('/t/listener.html');
+  await settled(page);
+  assert.equal(await sw.evaluate(() => globalThis.unboilToggleActiveSite()), false);
+  await page.waitForFunction(() => !document.querySelector('[data-unboil-collapsed], mark[data-unboil-official]'), null, { timeout: 5000 });
+  assert.equal(await sw.evaluate(() => globalThis.unboilToggleActiveSite()), true);
+  await page.waitForFunction(() => document.querySelector('#nl[data-unboil-collapsed]'), null, { timeout: 5000 });
+  await sw.evaluate(() => chrome.storage.local.clear());
+  await page.close();
+});
+
 test('options: a category switched off applies at once; settings import refuses bad JSON', async () => {
   const page = await open('/corpus/seed-moscowtimes-nato/source.html');
   await settled(page);

@@ -162,6 +162,26 @@ test('the streamed path collapsed the box before the page’s own script ran', a
   assert.equal(await inPage(() => document.documentElement.dataset.seenAtParse), 'true none');
 });
 
+test('a windows-1251 response is streamed in its own charset', async () => {
+  const s = await open('/t/cp1251.html');
+  assert.equal(s.timing.streamed, true);
+  assert.equal(await inPage(() => document.characterSet), 'windows-1251');
+  assert.ok((await inPage(unboilTraces)).marks.includes('Сергей Лавров'));
+  assert.equal(await inPage(() => document.getElementById('nl').getAttribute('data-unboil-collapsed')), 'newsletter');
+  assert.match(await inPage(() => document.body.textContent), /Министр иностранных дел России Сергей Лавров во вторник/);
+});
+
+test('a response the core cannot read passes through untouched (fail open)', async () => {
+  const s = await open('/t/utf16.html');
+  assert.equal(s.timing.streamed, false, 'nothing came out of the stream');
+  assert.equal(await inPage(() => document.characterSet), 'UTF-16LE');
+  const text = await inPage(() => document.body.textContent);
+  assert.match(text, /Министр иностранных дел России Сергей Лавров во вторник встретился в Женеве/);
+  assert.match(text, /Подпишитесь на рассылку/);
+  // The page itself is whole; the plan path then works on the parsed page as usual.
+  assert.equal(await inPage(() => document.getElementById('nl').getAttribute('data-unboil-collapsed')), 'newsletter');
+});
+
 test('corpus pages: labelled appeals hidden, article kept, officials marked, time on the main thread', async () => {
   let blocks = 0;
   let hidden = 0;

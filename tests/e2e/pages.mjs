@@ -51,6 +51,26 @@ function html(res, body, headers = {}) {
   res.end(body);
 }
 
+/** windows-1251 for the characters these pages use (ASCII and Russian letters). */
+function cp1251(text) {
+  return Buffer.from(
+    [...text].map((c) => {
+      const u = c.codePointAt(0);
+      if (u < 0x80) return u;
+      if (u >= 0x410 && u <= 0x44f) return u - 0x410 + 0xc0;
+      if (u === 0x401) return 0xa8;
+      if (u === 0x451) return 0xb8;
+      throw new Error(`no windows-1251 for ${c}`);
+    }),
+  );
+}
+
+export const RUSSIAN = `<h1>Лавров провёл переговоры в ООН</h1>
+<p>Министр иностранных дел России Сергей Лавров во вторник встретился в Женеве с главой ООН. Стороны обсудили гуманитарную ситуацию.</p>
+<p>По словам Лаврова, следующая встреча может пройти уже весной.</p>
+<div class="promo" id="nl"><h3>Подпишитесь на рассылку</h3><p>Главные новости дня — каждое утро на вашу почту.</p>
+<form><input type="email" placeholder="Ваш e-mail"> <button>Подписаться</button></form></div>`.replace('—', '-');
+
 /** Pages written for the tests, each showing one thing. */
 export const ROUTES = {
   // A strict CSP: no inline script, no wasm, no inline style for the page.
@@ -78,6 +98,18 @@ export const ROUTES = {
 <script>document.getElementById('like').addEventListener('click', () => { const s = document.getElementById('likes'); s.textContent = String(Number(s.textContent) + 1); });</script>`,
       ),
     ),
+  // A page in windows-1251, as the header says: streamed and written back in it.
+  '/t/cp1251.html': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251', 'cache-control': 'no-store' });
+    res.end(cp1251(`<!DOCTYPE html><html lang="ru"><head><title>cp1251</title></head><body>${RUSSIAN}</body></html>`));
+  },
+  // UTF-16, which the core cannot read: the stream fails open and passes the page on
+  // untouched (the content script's plan path still works on the parsed page).
+  '/t/utf16.html': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-16le', 'cache-control': 'no-store' });
+    const body = `<!DOCTYPE html><html lang="ru"><head><title>utf16</title></head><body>${RUSSIAN}</body></html>`;
+    res.end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+  },
   // A newsletter box followed by a script that notes what it saw while the page was
   // still being parsed: on Firefox's streamed path the box is already collapsed.
   '/t/stream-probe.html': (_req, res) =>
