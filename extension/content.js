@@ -27,7 +27,7 @@
   let debounce = 0;
   let generation = 0; // bumps on every switch: late answers for an old state are dropped
   const found = { collapsed: [], officials: new Map() };
-  const timing = { mainThreadMs: 0, serializeMs: 0, applyMs: 0, coreMs: 0, passes: 0, streamed: false, errors: [] };
+  const timing = { mainThreadMs: 0, serializeMs: 0, applyMs: 0, coreMs: 0, passes: 0, streamed: false, errors: [], skipped: 0 };
 
   // --- reading the page the way the core does -----------------------------------
 
@@ -154,10 +154,16 @@
     // of the page as it was serialised, before any placeholder went in.
     for (const a of plan.actions) {
       const el = els(a.element);
-      if (!el) continue;
+      if (!el) {
+        timing.skipped++;
+        continue;
+      }
       if (a.op === 'collapse') {
         if (!settings.categories[a.kind]) continue;
-        if (el.localName !== a.check.tag || textHash(el) !== a.check.textHash) continue;
+        if (el.localName !== a.check.tag || textHash(el) !== a.check.textHash) {
+          timing.skipped++; // not the element the core saw
+          continue;
+        }
         collapses.push([el, a]);
       } else if (a.op === 'mark') {
         if (el.closest('[data-unboil-ui], mark[data-unboil-official]')) continue;
@@ -170,7 +176,11 @@
             break;
           }
         }
-        if (!node || node.data.slice(a.start, a.end) !== a.text) continue;
+        if (!node || node.data.slice(a.start, a.end) !== a.text) {
+          timing.skipped++;
+          if (globalThis.unboilDebug) console.debug('unboil: mark skipped', a, el, node?.data);
+          continue;
+        }
         if (!marks.has(node)) marks.set(node, []);
         marks.get(node).push(a);
       }

@@ -114,6 +114,7 @@ test('corpus pages: labelled appeals hidden, article kept, officials marked, tim
     for (const o of labels.officials) {
       officials++;
       if (o.mentions.some((m) => marks.has(m))) marked++;
+      else if (process.env.UNBOIL_VERBOSE) console.log(`# ${name}: official not marked: ${o.name}`);
     }
     const dcl = state.timing.domContentLoadedMs;
     ratios.push(state.timing.mainThreadMs / dcl);
@@ -128,8 +129,8 @@ test('corpus pages: labelled appeals hidden, article kept, officials marked, tim
       `officials marked ${marked}/${officials}; main thread / DOMContentLoaded: median ${(med * 100).toFixed(1)}%, worst ${(worst * 100).toFixed(1)}%`,
   );
   assert.equal(keptVisible, keeps, 'an article sentence was hidden');
-  assert.ok(hidden / blocks >= 0.9, `labelled blocks hidden: ${hidden}/${blocks}`);
-  assert.ok(marked / officials >= 0.85, `officials marked: ${marked}/${officials}`);
+  assert.ok(hidden / blocks >= 0.96, `labelled blocks hidden: ${hidden}/${blocks}`);
+  assert.ok(marked / officials >= 0.89, `officials marked: ${marked}/${officials}`);
   assert.ok(med <= 0.1, `median main-thread share ${med}`);
   assert.ok(worst <= 0.25, `worst main-thread share ${worst}`);
 });

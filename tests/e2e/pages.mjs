@@ -135,7 +135,11 @@ export function startServer(corpusDir) {
     routes: ROUTES,
     headers: (path) =>
       path.startsWith('/corpus/')
-        ? { 'content-security-policy': "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'" }
+        ? {
+            // The corpus is UTF-8 (its README); some pages do not say so themselves.
+            ...(path.endsWith('.html') ? { 'content-type': 'text/html; charset=utf-8' } : {}),
+            'content-security-policy': "default-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'none'",
+          }
         : {},
   });
 }
