@@ -59,8 +59,18 @@
     return out;
   }
 
+  const NOT_TEXT_SELECTOR = [...NOT_TEXT].join(',');
+
   /** FNV-1a over the code points of the first 64 characters of an element's text. */
   function textHash(el) {
+    // Usually nothing inside is left out: then the browser's own textContent is the
+    // text, and much faster than a walk that calls back into script for every node.
+    if (!el.querySelector(NOT_TEXT_SELECTOR)) {
+      const all = el.textContent;
+      const head = all.slice(0, 4096);
+      // 4096 characters hold 64 once whitespace is collapsed, unless nearly all blank.
+      return fnv1a64(head.length < all.length && head.replace(/\s+/g, ' ').length < 66 ? all : head);
+    }
     let text = '';
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
@@ -77,7 +87,13 @@
         if ([...norm].length > 64) break;
       }
     }
-    norm = (norm + text).replace(/\s+/g, ' ').replace(/^ /, '');
+    return fnv1a64(norm + text);
+  }
+
+  /** The hash of the check: whitespace runs as one space, no leading space, 64 code points. */
+  function fnv1a64(raw) {
+    let norm = raw.replace(/\s+/g, ' ');
+    if (norm.startsWith(' ')) norm = norm.slice(1);
     let h = 0x811c9dc5;
     let i = 0;
     for (const ch of norm) {
@@ -122,7 +138,7 @@
     if (el.hasAttribute('data-unboil-collapsed') || el.closest('[data-unboil-ui]')) return false;
     el.before(placeholder(kind));
     el.setAttribute('data-unboil-collapsed', kind);
-    found.collapsed.push({ kind, reason, text: snippet(el) });
+    found.collapsed.push({ kind, reason, el }); // its text is read when the popup asks
     return true;
   }
 
@@ -373,7 +389,7 @@
     }
     for (const el of blocks) {
       const kind = el.getAttribute('data-unboil-collapsed');
-      found.collapsed.push({ kind, reason: say('reasonStreamed'), text: snippet(el) });
+      found.collapsed.push({ kind, reason: say('reasonStreamed'), el });
     }
     for (const m of document.querySelectorAll('mark[data-unboil-official]')) {
       const name = m.getAttribute('data-unboil-official');
@@ -424,7 +440,7 @@
       reply({
         host: S.siteOf(location.hostname),
         enabled,
-        collapsed: found.collapsed,
+        collapsed: found.collapsed.map(({ kind, reason, el }) => ({ kind, reason, text: snippet(el) })),
         officials: [...found.officials.values()],
         timing: { ...timing, domContentLoadedMs: nav ? nav.domContentLoadedEventStart : null },
       });

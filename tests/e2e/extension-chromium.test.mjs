@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, SHOTS, corpus, inspectSnippets, median, startServer, unboilTraces } from './pages.mjs';
+import { DIST, SHOTS, corpus, corpusTally, inspectSnippets, startServer, unboilTraces } from './pages.mjs';
 
 const EXT = join(DIST, 'chrome');
 const { dir: CORPUS, pages: PAGES } = corpus();
@@ -85,54 +85,15 @@ async function setSettings(settings) {
 }
 
 test('corpus pages: labelled appeals hidden, article kept, officials marked, time on the main thread', async () => {
-  let blocks = 0;
-  let hidden = 0;
-  let keeps = 0;
-  let keptVisible = 0;
-  let officials = 0;
-  let marked = 0;
-  const ratios = [];
-  const rows = [];
+  const tally = corpusTally('Chromium');
   for (const { name, labels } of PAGES) {
     const page = await open(`/corpus/${name}/source.html`);
     const state = await settled(page);
-    assert.deepEqual(state.timing.errors, [], `${name}: errors`);
-    const snippets = [...labels.boilerplate.map((b) => b.text), ...labels.keep];
-    const seen = await page.evaluate(inspectSnippets, snippets);
-    for (const [i, s] of seen.entries()) {
-      if (!s.found) continue; // the live page differs from the saved text here
-      if (i < labels.boilerplate.length) {
-        blocks++;
-        if (!s.visible && s.collapsed) hidden++;
-      } else {
-        keeps++;
-        if (!s.collapsed) keptVisible++;
-        else console.log(`# ${name}: keep snippet collapsed: ${s.snippet}`);
-      }
-    }
-    const marks = new Set((await page.evaluate(unboilTraces)).marks);
-    for (const o of labels.officials) {
-      officials++;
-      if (o.mentions.some((m) => marks.has(m))) marked++;
-      else if (process.env.UNBOIL_VERBOSE) console.log(`# ${name}: official not marked: ${o.name}`);
-    }
-    const dcl = state.timing.domContentLoadedMs;
-    ratios.push(state.timing.mainThreadMs / dcl);
-    rows.push(`${name.padEnd(24)} ${state.timing.mainThreadMs.toFixed(1).padStart(7)} ms (serialise ${state.timing.serializeMs.toFixed(1)}, apply ${state.timing.applyMs.toFixed(1)})  DCL ${dcl.toFixed(1).padStart(7)} ms  core ${state.timing.coreMs.toFixed(1)} ms`);
+    const seen = await page.evaluate(inspectSnippets, [...labels.boilerplate.map((b) => b.text), ...labels.keep]);
+    tally.add(name, labels, seen, (await page.evaluate(unboilTraces)).marks, state);
     await page.close();
   }
-  console.log(`# main-thread time added by Unboil per corpus page (Chromium):\n# ${rows.join('\n# ')}`);
-  const med = median(ratios);
-  const worst = Math.max(...ratios);
-  console.log(
-    `# labelled blocks hidden ${hidden}/${blocks}, keep snippets visible ${keptVisible}/${keeps}, ` +
-      `officials marked ${marked}/${officials}; main thread / DOMContentLoaded: median ${(med * 100).toFixed(1)}%, worst ${(worst * 100).toFixed(1)}%`,
-  );
-  assert.equal(keptVisible, keeps, 'an article sentence was hidden');
-  assert.ok(hidden / blocks >= 0.96, `labelled blocks hidden: ${hidden}/${blocks}`);
-  assert.ok(marked / officials >= 0.89, `officials marked: ${marked}/${officials}`);
-  assert.ok(med <= 0.1, `median main-thread share ${med}`);
-  assert.ok(worst <= 0.25, `worst main-thread share ${worst}`);
+  tally.finish();
 });
 
 test('the seed page: four appeals hidden, each placeholder brings its block back', async () => {

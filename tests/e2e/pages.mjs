@@ -1,5 +1,6 @@
 // What the extension's end-to-end tests share: the pages they serve, the corpus, and
 // the functions they run inside pages. Both browsers' suites use these.
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,4 +198,61 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * The corpus run both browsers share: per page, what the page shows (from
+ * `inspectSnippets` and `unboilTraces`) and the content script's timing are added;
+ * `finish` prints the figures and holds them to the reported ones.
+ */
+export function corpusTally(browser) {
+  const t = { blocks: 0, hidden: 0, keeps: 0, keptVisible: 0, officials: 0, marked: 0, streamed: 0, pages: 0 };
+  const ratios = [];
+  const rows = [];
+  return {
+    add(name, labels, seen, marks, state) {
+      assert.deepEqual(state.timing.errors, [], `${name}: errors`);
+      t.pages++;
+      if (state.timing.streamed) t.streamed++;
+      for (const [i, s] of seen.entries()) {
+        if (!s.found) continue; // the live page differs from the saved text here
+        if (i < labels.boilerplate.length) {
+          t.blocks++;
+          if (!s.visible && s.collapsed) t.hidden++;
+        } else {
+          t.keeps++;
+          if (!s.collapsed) t.keptVisible++;
+          else console.log(`# ${name}: keep snippet collapsed: ${s.snippet}`);
+        }
+      }
+      const shown = new Set(marks);
+      for (const o of labels.officials) {
+        t.officials++;
+        if (o.mentions.some((m) => shown.has(m))) t.marked++;
+        else if (process.env.UNBOIL_VERBOSE) console.log(`# ${name}: official not marked: ${o.name}`);
+      }
+      const { mainThreadMs, serializeMs, applyMs, coreMs, domContentLoadedMs: dcl } = state.timing;
+      ratios.push(mainThreadMs / dcl);
+      rows.push(
+        `${name.padEnd(24)} ${mainThreadMs.toFixed(1).padStart(6)} ms (serialise ${serializeMs.toFixed(1)}, apply ${applyMs.toFixed(1)})` +
+          `  DCL ${dcl.toFixed(1).padStart(6)} ms  ${state.timing.streamed ? 'streamed' : `core ${coreMs.toFixed(1)} ms off the main thread`}`,
+      );
+    },
+    finish() {
+      console.log(`# main-thread time added by Unboil per corpus page (${browser}):\n# ${rows.join('\n# ')}`);
+      const med = median(ratios);
+      const worst = Math.max(...ratios);
+      console.log(
+        `# ${browser}: labelled blocks hidden ${t.hidden}/${t.blocks}, keep snippets visible ${t.keptVisible}/${t.keeps}, ` +
+          `officials marked ${t.marked}/${t.officials}, streamed ${t.streamed}/${t.pages}; ` +
+          `main thread / DOMContentLoaded: median ${(med * 100).toFixed(1)}%, worst ${(worst * 100).toFixed(1)}%`,
+      );
+      assert.equal(t.keptVisible, t.keeps, 'an article sentence was hidden');
+      assert.ok(t.hidden / t.blocks >= 0.96, `labelled blocks hidden: ${t.hidden}/${t.blocks}`);
+      assert.ok(t.marked / t.officials >= 0.89, `officials marked: ${t.marked}/${t.officials}`);
+      assert.ok(med <= 0.1, `median main-thread share ${med}`);
+      assert.ok(worst <= 0.25, `worst main-thread share ${worst}`);
+      return t;
+    },
+  };
 }
