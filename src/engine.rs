@@ -34,6 +34,10 @@ pub struct Options {
     pub hold_cap: usize,
     /// Insert the placeholder toggles and the stylesheet (rewrite only).
     pub ui: bool,
+    /// Write what Unboil inserts in ASCII, other characters as character references
+    /// (`&#1051;`). For pages whose charset nobody declared: a browser may read them
+    /// in another charset than the one assumed here, and ASCII reads the same in all.
+    pub ascii_insertions: bool,
 }
 
 impl Options {
@@ -56,6 +60,7 @@ impl Default for Options {
             officials: true,
             hold_cap: 256 * 1024,
             ui: true,
+            ascii_insertions: false,
         }
     }
 }
@@ -1499,7 +1504,17 @@ impl State {
     }
 
     fn write_str(&mut self, s: &str) {
-        if self.encoding == encoding_rs::UTF_8 {
+        if self.opts.ascii_insertions && !s.is_ascii() {
+            let mut ascii = String::with_capacity(s.len() * 2);
+            for c in s.chars() {
+                if c.is_ascii() {
+                    ascii.push(c);
+                } else {
+                    ascii.push_str(&format!("&#{};", c as u32));
+                }
+            }
+            self.ready.extend_from_slice(ascii.as_bytes());
+        } else if self.encoding == encoding_rs::UTF_8 {
             self.ready.extend_from_slice(s.as_bytes());
         } else {
             let (bytes, _, _) = self.encoding.encode(s);

@@ -77,7 +77,7 @@ fn open_output(path: Option<&str>) -> Result<Box<dyn Write>, String> {
     }
 }
 
-fn run(args: Args) -> Result<(), String> {
+fn run(mut args: Args) -> Result<(), String> {
     if args.output.is_some()
         && args.output.as_deref() == args.input.as_deref()
         && args.input.as_deref() != Some("-")
@@ -103,7 +103,12 @@ fn run(args: Args) -> Result<(), String> {
     first.truncate(n);
     let encoding = match &args.charset {
         Some(c) => unboil::encoding_for_label(c).ok_or_else(|| format!("unknown charset '{c}'"))?,
-        None => unboil::sniff_charset(&first).unwrap_or(encoding_rs::UTF_8),
+        None => unboil::sniff_charset(&first).unwrap_or_else(|| {
+            // Nothing declares the charset: a browser may read the page in another
+            // one, so what Unboil adds is written in ASCII.
+            args.options.ascii_insertions = true;
+            encoding_rs::UTF_8
+        }),
     };
     if encoding == encoding_rs::UTF_16LE
         || encoding == encoding_rs::UTF_16BE

@@ -66,6 +66,7 @@ fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
         officials: o.officials.unwrap_or(d.officials),
         ui: o.ui.unwrap_or(d.ui),
         hold_cap: o.hold_cap.unwrap_or(d.hold_cap),
+        ascii_insertions: false,
     };
     Ok((opts, o.charset))
 }
@@ -91,10 +92,10 @@ fn prepare(
     html: &JsValue,
     options: JsValue,
 ) -> Result<(Input, Options, &'static Encoding), JsError> {
-    let (opts, charset) = self::options(options)?;
+    let (mut opts, charset) = self::options(options)?;
     let page = input(html)?;
     let (bytes, text) = page.parts();
-    let enc = encoding(charset.as_deref(), bytes, text)?;
+    let enc = encoding(charset.as_deref(), bytes, text, &mut opts)?;
     Ok((page, opts, enc))
 }
 
@@ -110,14 +111,25 @@ fn input(value: &JsValue) -> Result<Input, JsError> {
     }
 }
 
-fn encoding(charset: Option<&str>, bytes: &[u8], text: bool) -> Result<&'static Encoding, JsError> {
+/// The charset of a page, and whether it was declared (an option, a BOM, a `<meta>`)
+/// rather than assumed. Insertions into bytes whose charset was only assumed are
+/// written in ASCII (`Options::ascii_insertions`): a browser may read them otherwise.
+fn encoding(
+    charset: Option<&str>,
+    bytes: &[u8],
+    text: bool,
+    opts: &mut Options,
+) -> Result<&'static Encoding, JsError> {
     if text {
         return Ok(encoding_rs::UTF_8); // a JS string is Unicode whatever its <meta> says
     }
     match charset {
         Some(c) => crate::encoding_for_label(c)
             .ok_or_else(|| JsError::new(&format!("unknown charset '{c}'"))),
-        None => Ok(crate::sniff_charset(bytes).unwrap_or(encoding_rs::UTF_8)),
+        None => Ok(crate::sniff_charset(bytes).unwrap_or_else(|| {
+            opts.ascii_insertions = true;
+            encoding_rs::UTF_8
+        })),
     }
 }
 
@@ -249,7 +261,7 @@ impl Cleaner {
     }
 
     fn start(&mut self, head: &[u8], text: bool) -> Result<(), JsError> {
-        let enc = encoding(self.charset.as_deref(), head, text)?;
+        let enc = encoding(self.charset.as_deref(), head, text, &mut self.opts)?;
         let out = Rc::new(RefCell::new(Vec::new()));
         let sink = out.clone();
         let rewriter = Rewriter::new(

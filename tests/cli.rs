@@ -149,6 +149,30 @@ fn output_through_a_link_or_into_a_pipe_is_written_not_replaced() {
 }
 
 #[test]
+fn insertions_are_ascii_when_no_charset_is_declared() {
+    // Without a BOM, <meta charset> or --charset a browser may read the page in
+    // another charset than UTF-8: what Unboil adds must read the same in any.
+    let page = "<p>Министр иностранных дел Сергей Лавров сказал.</p>\
+<div><h3>Sign up for our newsletter</h3><form><input type=email><button>Subscribe</button></form></div>";
+    let (code, out, err) = unboil(&["clean"], page.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let html = String::from_utf8(out).unwrap();
+    assert!(html.contains("data-unboil-official=\"&#1057;&#1077;&#1088;&#1075;&#1077;&#1081; &#1051;&#1072;&#1074;&#1088;&#1086;&#1074;\""));
+    assert!(html.contains("hidden &#183; Show"));
+    assert!(
+        html.contains(">Сергей Лавров</mark>"),
+        "the page's own text is untouched"
+    );
+    // Declared, the insertions are written in the page's charset.
+    let declared = format!("<meta charset=utf-8>{page}");
+    let (_, out, _) = unboil(&["clean"], declared.as_bytes());
+    let html = String::from_utf8(out).unwrap();
+    assert!(
+        html.contains("data-unboil-official=\"Сергей Лавров\"") && html.contains("hidden · Show")
+    );
+}
+
+#[test]
 fn plan_is_json() {
     let (code, out, err) = unboil(&["clean", "--plan"], PAGE);
     assert_eq!(code, 0, "{err}");

@@ -137,6 +137,22 @@ fn options_switch_parts_off_and_bad_options_are_errors() {
 }
 
 #[wasm_bindgen_test]
+fn bytes_of_no_declared_charset_get_ascii_insertions() {
+    let page = "<p>Министр иностранных дел Сергей Лавров сказал.</p>";
+    let out = clean(Uint8Array::from(page.as_bytes()).into(), JsValue::UNDEFINED).unwrap();
+    let html = String::from_utf8(bytes(&get(&out, "html"))).unwrap();
+    assert!(html.contains("data-unboil-official=\"&#1057;"), "{html}");
+    assert!(html.contains(">Сергей Лавров</mark>"));
+    // A JS string is Unicode: nothing to guess.
+    let out = clean(JsValue::from_str(page), JsValue::UNDEFINED).unwrap();
+    let html = get(&out, "html").as_string().unwrap();
+    assert!(
+        html.contains("data-unboil-official=\"Сергей Лавров\""),
+        "{html}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn plan_gives_actions() {
     let page = JsValue::from_str(std::str::from_utf8(FIXTURES[5].1).unwrap());
     let p = plan(page, JsValue::UNDEFINED).unwrap();
@@ -160,8 +176,17 @@ fn streaming_bytes_in_odd_chunks_matches_the_whole() {
         for size in [1usize, 7, 13, 4096] {
             let mut c = Cleaner::new(JsValue::UNDEFINED).unwrap();
             let mut got = Vec::new();
+            let (mut fed, mut out) = (0usize, 0f64);
             for chunk in input.chunks(size) {
                 got.extend(bytes(&c.write(Uint8Array::from(chunk).into()).unwrap()));
+                fed += chunk.len();
+                // What a caller failing open relies on: never past the input, never back.
+                let now = c.page_bytes_out();
+                assert!(
+                    now >= out && now <= fed as f64,
+                    "{name}: pageBytesOut {now}"
+                );
+                out = now;
             }
             got.extend(bytes(&get(&c.end().unwrap(), "html")));
             assert!(
