@@ -5,7 +5,7 @@
 // Run by `make test` (after `make extension`): node --test tests/e2e/extension-chromium.test.mjs
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,9 +22,8 @@ let extId;
 let profile;
 const foreign = [];
 
-before(async () => {
-  server = await startServer(CORPUS);
-  profile = mkdtempSync(join(tmpdir(), 'unboil-chromium-'));
+/** Starts Chromium on the profile with the unpacked extension; sets ctx, sw, extId. */
+async function launch() {
   ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: false,
@@ -51,6 +50,12 @@ before(async () => {
   ctx.on('requestfailed', (r) => !/csp|ERR_BLOCKED_BY_CSP/.test(r.failure()?.errorText || '') && note(r));
   sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   extId = new URL(sw.url()).host;
+}
+
+before(async () => {
+  server = await startServer(CORPUS);
+  profile = mkdtempSync(join(tmpdir(), 'unboil-chromium-'));
+  await launch();
 });
 
 after(async () => {
@@ -207,7 +212,7 @@ test('the keyboard shortcut’s action switches the current site off and on', as
   await page.close();
 });
 
-test('options: a category switched off applies at once; settings import refuses bad JSON', async () => {
+test('options: a category switched off applies at once; settings export, import back, and a bad file is refused', async () => {
   const page = await open('/corpus/seed-moscowtimes-nato/source.html');
   await settled(page);
   const options = await ctx.newPage();
@@ -220,15 +225,40 @@ test('options: a category switched off applies at once; settings import refuses 
   await options.fill('#watchlist', 'Kommersant');
   await options.locator('#watchlist').blur();
   await page.waitForFunction(() => [...document.querySelectorAll('mark[data-unboil-official]')].some((m) => m.textContent === 'Kommersant'), null, { timeout: 5000 });
+  // Export gives the settings as JSON; importing them back restores them; a bad file
+  // is refused with the reason and changes nothing.
+  const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.categories.donation, false);
+  assert.deepEqual(exported.watchlist, ['Kommersant']);
   const bad = join(profile, 'bad.json');
-  (await import('node:fs')).writeFileSync(bad, '{"paused": "yes"}');
+  writeFileSync(bad, '{"paused": "yes"}');
   await options.setInputFiles('#import', bad);
   await options.waitForFunction(() => document.querySelector('#status').classList.contains('error'));
   assert.match(await options.textContent('#status'), /paused/);
+  assert.equal(await options.isChecked('#cat-donation'), false, 'a refused import changed nothing');
+  const good = join(profile, 'good.json');
+  writeFileSync(good, JSON.stringify({ ...exported, categories: { ...exported.categories, donation: true } }));
+  await options.setInputFiles('#import', good);
+  await page.waitForFunction(() => document.querySelectorAll('[data-unboil-collapsed]').length === 4, null, { timeout: 5000 });
+  assert.equal(await options.isChecked('#cat-donation'), true);
   // Back to the defaults for the other tests.
-  await setSettings(undefined);
   await sw.evaluate(() => chrome.storage.local.clear());
   await options.close();
+  await page.close();
+});
+
+test('settings persist across a restart of the browser', async () => {
+  await setSettings({ sites: { '127.0.0.1': false }, watchlist: ['Kommersant'] });
+  await ctx.close();
+  await launch(); // the same profile
+  const kept = await sw.evaluate(() => chrome.storage.local.get('settings'));
+  assert.deepEqual(kept.settings.sites, { '127.0.0.1': false });
+  assert.deepEqual(kept.settings.watchlist, ['Kommersant']);
+  const page = await open('/corpus/seed-moscowtimes-nato/source.html');
+  const state = await settled(page);
+  assert.equal(state.enabled, false);
+  await sw.evaluate(() => chrome.storage.local.clear());
   await page.close();
 });
 
