@@ -18,7 +18,7 @@ run:
 	./target/release/unboil clean $(SAMPLE) -o target/sample/cleaned.html --report target/sample/report.json
 	@python3 -c "import json; r = json.load(open('target/sample/report.json')); \
 	print('Collapsed:'); [print('  %-10s %s' % (c['kind'], c['text'][:60])) for c in r['collapsed']]; \
-	print('Officials:'); [print('  %-22s %s  (%d mentions)' % (o['name'], o['role'], o['count'])) for o in r['officials']]" 2>/dev/null \
+	print('Officials:'); [print('  %-22s %s  (%d mention%s)' % (o['name'], o['role'], o['count'], '' if o['count'] == 1 else 's')) for o in r['officials']]" 2>/dev/null \
 	|| cat target/sample/report.json
 	@echo "Cleaned page: target/sample/cleaned.html  (report: target/sample/report.json)"
 	@$(MAKE) --no-print-directory www extension >/dev/null
