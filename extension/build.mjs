@@ -64,50 +64,49 @@ function files(dir) {
 
 /** A zip (deflate) of a directory, with fixed timestamps: same input, same bytes. */
 function zip(dir, target) {
+  const DOS_TIME = 0; // 00:00:00
+  const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1; // 2024-01-01
+  // The fields a local header and its central-directory entry share, from "flags" on.
+  const common = (crc, packed, size, nameLength) => {
+    const b = Buffer.alloc(22);
+    b.writeUInt16LE(0x0800, 0); // UTF-8 names
+    b.writeUInt16LE(8, 2); // deflate
+    b.writeUInt16LE(DOS_TIME, 4);
+    b.writeUInt16LE(DOS_DATE, 6);
+    b.writeUInt32LE(crc, 8);
+    b.writeUInt32LE(packed, 12);
+    b.writeUInt32LE(size, 16);
+    b.writeUInt16LE(nameLength, 20);
+    return b;
+  };
   const local = [];
   const central = [];
   let offset = 0;
-  const DOS_TIME = 0; // 00:00:00
-  const DOS_DATE = (2024 - 1980) << 9 | 1 << 5 | 1; // 2024-01-01
   for (const file of files(dir)) {
     const name = Buffer.from(relative(dir, file).split('\\').join('/'));
     const data = readFileSync(file);
     const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const head = Buffer.alloc(30);
+    const shared = common(crc32(data), packed.length, data.length, name.length);
+    const head = Buffer.alloc(6);
     head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6); // UTF-8 names
-    head.writeUInt16LE(8, 8); // deflate
-    head.writeUInt16LE(DOS_TIME, 10);
-    head.writeUInt16LE(DOS_DATE, 12);
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(name.length, 26);
-    head.writeUInt16LE(0, 28);
-    local.push(head, name, packed);
-    const entry = Buffer.alloc(46);
+    head.writeUInt16LE(20, 4); // version needed
+    const extra = Buffer.alloc(2); // no extra field
+    local.push(head, shared, extra, name, packed);
+    const entry = Buffer.alloc(8);
     entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += head.length + name.length + packed.length;
+    entry.writeUInt16LE(20, 4); // made by
+    entry.writeUInt16LE(20, 6); // version needed
+    const tail = Buffer.alloc(16); // extra, comment, disk, attributes: 0; then the offset
+    tail.writeUInt32LE(offset, 12);
+    central.push(entry, shared, tail, name);
+    offset += head.length + shared.length + extra.length + name.length + packed.length;
   }
   const size = central.reduce((n, b) => n + b.length, 0);
+  const count = central.length / 4;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   writeFileSync(target, Buffer.concat([...local, ...central, end]));
