@@ -78,7 +78,7 @@ $(E2E)/node_modules/.installed: $(E2E)/package.json $(E2E)/package-lock.json
 extension: wasm js-tools
 	node extension/build.mjs
 	@for z in dist/unboil-chrome.zip dist/unboil-firefox.zip; do python3 -m zipfile -t $$z >/dev/null || { echo "$$z is not a valid zip"; exit 1; }; done
-	cd $(E2E) && node_modules/.bin/web-ext lint --source-dir ../../dist/firefox --output text --self-hosted 2>&1 | tee ../../target/web-ext-lint.txt | grep -E '^(errors|warnings|notices) '
+	cd $(E2E) && node_modules/.bin/web-ext lint --source-dir ../../dist/firefox --output text 2>&1 | tee ../../target/web-ext-lint.txt | grep -E '^(errors|warnings|notices) '
 	@grep -Eq '^errors +0 *$$' target/web-ext-lint.txt || { echo "web-ext lint found errors: target/web-ext-lint.txt"; exit 1; }
 
 # The extension in Chromium (playwright-core) and Firefox ESR (selenium + geckodriver).
