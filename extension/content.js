@@ -194,7 +194,6 @@
         }
         if (!node || node.data.slice(a.start, a.end) !== a.text) {
           timing.skipped++;
-          if (globalThis.unboilDebug) console.debug('unboil: mark skipped', a, el, node?.data);
           continue;
         }
         if (!marks.has(node)) marks.set(node, []);
