@@ -134,9 +134,10 @@
     return say(open ? 'toggleHide' : 'toggleShow', say(`hidden_${kind}`));
   }
 
-  function collapse(el, kind, reason) {
+  /** Collapses an element; `withPlaceholder` false when the block before it has one for both. */
+  function collapse(el, kind, reason, withPlaceholder = true) {
     if (el.hasAttribute('data-unboil-collapsed') || el.closest('[data-unboil-ui]')) return false;
-    el.before(placeholder(kind));
+    if (withPlaceholder) el.before(placeholder(kind));
     el.setAttribute('data-unboil-collapsed', kind);
     found.collapsed.push({ kind, reason, el }); // its text is read when the popup asks
     return true;
@@ -200,7 +201,16 @@
         marks.get(node).push(a);
       }
     }
-    for (const [el, a] of collapses) if (collapse(el, a.kind, a.reason)) applied++;
+    let previous = null; // the last block collapsed here
+    for (const [el, a] of collapses) {
+      // A grouped block (an appeal below its collapsed heading) shares the heading's
+      // placeholder, but only if that heading really was collapsed, as a sibling.
+      const shared = a.grouped && previous?.parentNode === el.parentNode && previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+      if (collapse(el, a.kind, a.reason, !shared)) {
+        applied++;
+        previous = el;
+      }
+    }
     for (const [node, list] of marks) {
       // Last first, so that splitting the node leaves the earlier offsets valid.
       list.sort((x, y) => y.start - x.start);
@@ -358,6 +368,15 @@
 
   // --- switching ---------------------------------------------------------------------
 
+  /** The collapsed siblings a placeholder shows and hides: those after it, up to the next placeholder. */
+  function controlledBy(btn) {
+    const out = [];
+    for (let n = btn.nextElementSibling; n && n.getAttribute('data-unboil-ui') !== 'toggle'; n = n.nextElementSibling) {
+      if (n.hasAttribute('data-unboil-collapsed')) out.push(n);
+    }
+    return out;
+  }
+
   function wireToggles() {
     // Capture, on the window: the page's own click handlers never see our buttons.
     window.addEventListener(
@@ -367,10 +386,10 @@
         if (!btn) return;
         e.stopImmediatePropagation();
         e.preventDefault();
-        const block = btn.nextElementSibling;
-        if (!block?.hasAttribute('data-unboil-collapsed')) return;
-        const open = !block.hasAttribute('data-unboil-open');
-        block.toggleAttribute('data-unboil-open', open);
+        const blocks = controlledBy(btn);
+        if (!blocks.length) return;
+        const open = !blocks[0].hasAttribute('data-unboil-open');
+        for (const b of blocks) b.toggleAttribute('data-unboil-open', open);
         btn.setAttribute('aria-expanded', String(open));
         btn.textContent = label(btn.getAttribute('data-unboil-kind'), open);
       },

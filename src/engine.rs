@@ -254,6 +254,9 @@ struct Finding {
     text_chars: u32,
     phrases: u32,
     check: u32,
+    /// Shown and hidden with the collapsed block before it (an adopted heading's
+    /// appeal): no placeholder of its own.
+    grouped: bool,
 }
 
 /// A parent takes over its children's verdicts when the text it adds is at most this
@@ -334,6 +337,8 @@ const MAX_NAMES: usize = 4096;
 enum Edit {
     Collapse {
         kind: BlockKind,
+        /// Insert a placeholder before the block.
+        toggle: bool,
     },
     Mark {
         end: usize,
@@ -843,6 +848,7 @@ impl State {
                     text_chars: e.stats.text_chars,
                     phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
                     check: text::fnv1a(&e.prefix),
+                    grouped: false,
                 }];
             }
         }
@@ -863,6 +869,10 @@ impl State {
                         score: 0,
                         reason: "heading of the appeal below it".into(),
                     };
+                    // One appeal, one placeholder: the heading's opens both.
+                    for p in pending.iter_mut().filter(|p| p.ordinal == e.ordinal) {
+                        p.grouped = true;
+                    }
                     pending.insert(0, f);
                 }
                 _ if t.depth < self.stack.len() => self.heading = Some(t), // still inside the next sibling
@@ -888,6 +898,7 @@ impl State {
                         text_chars: e.stats.text_chars,
                         phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
                         check: text::fnv1a(&e.prefix),
+                        grouped: false,
                     },
                 });
             }
@@ -941,7 +952,13 @@ impl State {
     fn finalize(&mut self, f: Finding) {
         let kind = f.verdict.kind;
         if self.rewrite {
-            self.edit(f.offset, Edit::Collapse { kind });
+            self.edit(
+                f.offset,
+                Edit::Collapse {
+                    kind,
+                    toggle: !f.grouped,
+                },
+            );
         } else {
             self.actions.push(Action::Collapse {
                 element: f.ordinal,
@@ -951,6 +968,7 @@ impl State {
                 },
                 kind,
                 reason: f.verdict.reason.clone(),
+                grouped: f.grouped,
             });
         }
         self.collapsed.push(Collapsed {
@@ -1440,7 +1458,7 @@ impl State {
             self.emit(cursor, at);
             cursor = at;
             match edit {
-                Edit::Collapse { kind } => {
+                Edit::Collapse { kind, toggle } => {
                     let bytes = &self.held[self.held_start + (at - self.held_base)..];
                     let name_len = bytes
                         .iter()
@@ -1448,7 +1466,7 @@ impl State {
                         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
                         .count();
                     if bytes.first() == Some(&b'<') && name_len > 0 {
-                        if self.opts.ui {
+                        if self.opts.ui && toggle {
                             let ui = format!(
                                 "<button type=\"button\" data-unboil-ui=\"toggle\" data-unboil-kind=\"{k}\" aria-expanded=\"false\">{label} · Show</button>",
                                 k = kind.as_str(),

@@ -10,6 +10,10 @@
 //!   `template`, `noscript`, `textarea`, `select`, with character references decoded,
 //!   every whitespace run (JavaScript's `\s`) collapsed to one space and leading
 //!   space removed.
+//! - `grouped` (present only when true): the block goes with the collapsed block
+//!   before it (a heading and the appeal it announces) and shares its placeholder:
+//!   a placeholder shows and hides every collapsed sibling after it up to the next
+//!   placeholder.
 //! - `mark`: `element` is the text node's parent; `node` the index of the text node
 //!   among that parent's child text nodes; `start`/`end` UTF-16 offsets in that text
 //!   node's data; `text` the exact text expected there.
@@ -42,6 +46,9 @@ pub enum Action {
         kind: BlockKind,
         /// Why.
         reason: String,
+        /// Shares the placeholder of the collapsed block before it.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        grouped: bool,
     },
     /// Wrap part of a text node in a mark.
     Mark {

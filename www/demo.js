@@ -88,10 +88,15 @@ function wire(doc) {
   doc.addEventListener('click', (event) => {
     const toggle = event.target.closest?.('[data-unboil-ui=toggle]');
     if (!toggle) return;
-    const block = toggle.nextElementSibling;
-    if (!block || !block.hasAttribute('data-unboil-collapsed')) return;
-    const open = !block.hasAttribute('data-unboil-open');
-    block.toggleAttribute('data-unboil-open', open);
+    // A placeholder shows and hides the collapsed siblings after it, up to the next
+    // placeholder (a heading and the appeal below it share one).
+    const blocks = [];
+    for (let n = toggle.nextElementSibling; n && n.getAttribute('data-unboil-ui') !== 'toggle'; n = n.nextElementSibling) {
+      if (n.hasAttribute('data-unboil-collapsed')) blocks.push(n);
+    }
+    if (!blocks.length) return;
+    const open = !blocks[0].hasAttribute('data-unboil-open');
+    for (const b of blocks) b.toggleAttribute('data-unboil-open', open);
     toggle.setAttribute('aria-expanded', String(open));
     toggle.textContent = toggle.textContent.replace(open ? /Show$/ : /Hide$/, open ? 'Hide' : 'Show');
   });

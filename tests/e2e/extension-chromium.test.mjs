@@ -129,6 +129,17 @@ test('the seed page: four appeals hidden, each placeholder brings its block back
   await page.close();
 });
 
+test('a heading and the appeal below it share one placeholder', async () => {
+  const page = await open('/t/heading.html');
+  await settled(page);
+  const display = () => page.evaluate(() => ['h', 'appeal'].map((id) => getComputedStyle(document.getElementById(id)).display));
+  assert.deepEqual(await display(), ['none', 'none']);
+  assert.equal(await page.locator('button[data-unboil-ui=toggle]').count(), 1);
+  await page.click('button[data-unboil-ui=toggle]');
+  assert.deepEqual(await display(), ['block', 'block']);
+  await page.close();
+});
+
 test('a page with a strict CSP is cleaned (the wasm runs in the service worker)', async () => {
   const page = await open('/t/csp.html');
   const state = await settled(page);

@@ -231,6 +231,17 @@ test('the seed page: placeholders bring their blocks back', async () => {
   writeFileSync(join(SHOTS, 'firefox-seed-opened.png'), await driver.takeScreenshot(), 'base64');
 });
 
+test('a heading and the appeal below it share one placeholder (streamed)', async () => {
+  const s = await open('/t/heading.html');
+  assert.equal(s.timing.streamed, true);
+  const display = () => inPage(() => ['h', 'appeal'].map((id) => getComputedStyle(document.getElementById(id)).display));
+  assert.deepEqual(await display(), ['none', 'none']);
+  const toggles = await driver.findElements({ css: 'button[data-unboil-ui=toggle]' });
+  assert.equal(toggles.length, 1);
+  await toggles[0].click();
+  assert.deepEqual(await display(), ['block', 'block']);
+});
+
 test('a page with a strict CSP is cleaned', async () => {
   const s = await open('/t/csp.html');
   assert.deepEqual(s.timing.errors, []);

@@ -111,6 +111,17 @@ export const ROUTES = {
     const body = `<!DOCTYPE html><html lang="ru"><head><title>utf16</title></head><body>${RUSSIAN}</body></html>`;
     res.end(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
   },
+  // A heading that announces the appeal below it: one appeal, one placeholder.
+  '/t/heading.html': (_req, res) =>
+    html(
+      res,
+      page(
+        'Heading',
+        `<main><article>${ARTICLE}<h3 id="h">Support local journalism</h3>
+<div id="appeal"><p>We need your help to keep reporting on the harbour.</p><a href="/donate">Donate now</a></div>
+<p>The ferry timetable for the winter will be published next month.</p></article></main>`,
+      ),
+    ),
   // A newsletter box followed by a script that notes what it saw while the page was
   // still being parsed: on Firefox's streamed path the box is already collapsed.
   '/t/stream-probe.html': (_req, res) =>
