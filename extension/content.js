@@ -78,16 +78,12 @@
           ? NOT_TEXT.has(n.localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP
           : NodeFilter.FILTER_ACCEPT,
     });
-    let norm = '';
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       text += n.data;
-      if (text.length > 512) {
-        norm = (norm + text).replace(/\s+/g, ' ').replace(/^ /, '');
-        text = '';
-        if ([...norm].length > 64) break;
-      }
+      // Enough once 64 characters are left after collapsing whitespace.
+      if (text.length > 512 && text.replace(/\s+/g, ' ').length > 66) break;
     }
-    return fnv1a64(norm + text);
+    return fnv1a64(text);
   }
 
   /** The hash of the check: whitespace runs as one space, no leading space, 64 code points. */
