@@ -11,12 +11,14 @@
 
 use crate::collapse::{self, BlockStats, OwnAttributes, Verdict};
 use crate::lexicon::BlockKind;
+use crate::officials::Fnv;
 use crate::officials::{MarkSpan, NameSpan, Registry};
 use crate::plan::{Action, Check};
 use crate::report::{Collapsed, OfficialReport, Report, Stats};
 use crate::text::{self, Normalized};
 use encoding_rs::Encoding;
 use std::collections::BTreeMap;
+use std::hash::BuildHasherDefault;
 
 /// What to do, and the bounds to do it in.
 #[derive(Clone, Debug)]
@@ -77,6 +79,7 @@ const LABEL_CHARS: usize = 48;
 
 /// Tag names the analyser knows, interned: an element's tag costs no allocation.
 /// Others (custom elements) are all `"*"`; they only ever compare unequal to these.
+/// Every name the tag predicates below mention must be here (a test checks).
 const KNOWN_TAGS: &[&str] = &[
     "a",
     "abbr",
@@ -87,8 +90,10 @@ const KNOWN_TAGS: &[&str] = &[
     "audio",
     "b",
     "base",
+    "basefont",
     "bdi",
     "bdo",
+    "bgsound",
     "big",
     "blockquote",
     "body",
@@ -137,6 +142,7 @@ const KNOWN_TAGS: &[&str] = &[
     "input",
     "ins",
     "kbd",
+    "keygen",
     "label",
     "legend",
     "li",
@@ -203,10 +209,69 @@ const KNOWN_TAGS: &[&str] = &[
 
 type TagName = &'static str;
 
-fn intern(name: &str) -> TagName {
-    KNOWN_TAGS
-        .binary_search(&name)
-        .map_or("*", |i| KNOWN_TAGS[i])
+/// What the analyser needs to know of a tag, computed once per known tag name.
+#[derive(Clone, Copy, Debug)]
+struct TagInfo {
+    name: TagName,
+    flags: u8,
+}
+
+const INLINE: u8 = 1;
+const VOID: u8 = 2;
+const CLOSES_P: u8 = 4;
+const HEADING: u8 = 8;
+/// Its attributes are read: blocks that may be collapsed, void elements (their
+/// evidence goes to their parent), links, forms and controls. The rest (spans, icons,
+/// paragraphs of inline markup) cost no attribute reads.
+const RELEVANT: u8 = 16;
+
+impl TagInfo {
+    fn of(name: TagName) -> TagInfo {
+        let flags = [
+            (is_inline(name), INLINE),
+            (is_void(name), VOID),
+            (closes_p(name), CLOSES_P),
+            (is_heading(name), HEADING),
+            (
+                role_of(name) == Role::Candidate
+                    || is_void(name)
+                    || matches!(
+                        name,
+                        "a" | "button"
+                            | "label"
+                            | "main"
+                            | "article"
+                            | "section"
+                            | "dialog"
+                            | "select"
+                            | "textarea"
+                    ),
+                RELEVANT,
+            ),
+        ]
+        .iter()
+        .filter(|(yes, _)| *yes)
+        .fold(0, |acc, (_, flag)| acc | flag);
+        TagInfo { name, flags }
+    }
+
+    fn has(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The interned tag and what is known of it: one hash lookup per element, no string
+/// comparisons after that.
+fn intern(name: &str) -> TagInfo {
+    type Table = std::collections::HashMap<&'static str, TagInfo, BuildHasherDefault<Fnv>>;
+    static TABLE: std::sync::OnceLock<(Table, TagInfo)> = std::sync::OnceLock::new();
+    let (table, other) = TABLE.get_or_init(|| {
+        (
+            KNOWN_TAGS.iter().map(|&t| (t, TagInfo::of(t))).collect(),
+            TagInfo::of("*"),
+        )
+    });
+    table.get(name).copied().unwrap_or(*other)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -224,6 +289,8 @@ struct Entry {
     id: u64,
     ordinal: u32,
     tag: TagName,
+    /// The tag's `TagInfo` flags.
+    flags: u8,
     offset: usize,
     role: Role,
     live: bool,
@@ -552,9 +619,11 @@ impl State {
         }
     }
 
-    /// Whether the current position is inside something a reader does not see.
-    pub(crate) fn in_invisible(&self) -> bool {
-        self.invisible()
+    /// Whether `start_tag` will read the attributes of this element: never those of
+    /// invisible parts (head, scripts, templates), which say nothing, nor those of
+    /// elements whose attributes carry no evidence.
+    pub(crate) fn wants_attributes(&self, tag: &str) -> bool {
+        self.opts.collapse && !self.invisible() && intern(tag).has(RELEVANT)
     }
 
     fn invisible(&self) -> bool {
@@ -566,18 +635,19 @@ impl State {
         let ordinal = self.ordinal;
         self.ordinal = self.ordinal.wrapping_add(1);
         self.elements += 1;
-        let name = tag.name;
+        let info = intern(tag.name);
+        let name = info.name;
         // Runs end at block boundaries, and before they could hold more than half the cap.
         let long_run = self
             .run
             .chunks
             .first()
             .is_some_and(|c| self.total.saturating_sub(c.out) > self.opts.hold_cap / 2);
-        if !is_inline(name) || name == "br" || long_run {
+        if !info.has(INLINE) || name == "br" || long_run {
             self.end_run();
         }
         self.end_text_node();
-        self.implied_closes(name);
+        self.implied_closes(info);
         self.expire_live();
 
         let parent_invisible = self.invisible();
@@ -591,23 +661,7 @@ impl State {
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
         let mut lv = String::new();
-        // Attribute evidence is only ever read for blocks that may be collapsed, for
-        // void elements (it goes to their parent), links, forms and controls: skip the
-        // rest (spans, icons, paragraphs of inline markup).
-        let relevant = role_of(name) == Role::Candidate
-            || is_void(name)
-            || matches!(
-                name,
-                "a" | "button"
-                    | "label"
-                    | "main"
-                    | "article"
-                    | "section"
-                    | "dialog"
-                    | "select"
-                    | "textarea"
-            );
-        let attrs: &[(String, String)] = if self.opts.collapse && relevant {
+        let attrs: &[(String, String)] = if self.opts.collapse && info.has(RELEVANT) {
             &tag.attrs
         } else {
             &[]
@@ -688,7 +742,7 @@ impl State {
             }
         }
 
-        if !tag.can_have_content || is_void(name) {
+        if !tag.can_have_content || info.has(VOID) {
             // Evidence on a void element belongs to its parent.
             if let Some(parent) = self.stack.last_mut() {
                 for i in 0..2 {
@@ -733,7 +787,8 @@ impl State {
         self.stack.push(Entry {
             id,
             ordinal,
-            tag: intern(name),
+            tag: name,
+            flags: info.flags,
             offset: self.total,
             role,
             live,
@@ -744,7 +799,7 @@ impl State {
             href_kind,
             prefix: String::new(),
             prefix_chars: 0,
-            keeps_prefix: role == Role::Candidate || is_heading(name),
+            keeps_prefix: role == Role::Candidate || info.has(HEADING),
             text_nodes: 0,
             invisible,
             foreign,
@@ -757,7 +812,7 @@ impl State {
         let Some(pos) = self.stack.iter().rposition(|e| e.id == id) else {
             return;
         };
-        let tag_inline = is_inline(self.stack[pos].tag);
+        let tag_inline = self.stack[pos].flags & INLINE != 0;
         if !tag_inline {
             self.end_run();
         }
@@ -768,9 +823,10 @@ impl State {
         self.expire_live();
     }
 
-    fn implied_closes(&mut self, tag: &str) {
+    fn implied_closes(&mut self, info: TagInfo) {
+        let tag = info.name;
         let target: &[&str] = match tag {
-            t if closes_p(t) => &["p"],
+            _ if info.has(CLOSES_P) => &["p"],
             "li" => &["li"],
             "dt" | "dd" => &["dt", "dd"],
             "option" => &["option"],
@@ -781,14 +837,14 @@ impl State {
         // Only look through inline elements (and, for table parts, cells).
         let mut k = self.stack.len();
         while k > 0 {
-            let t = self.stack[k - 1].tag;
+            let (t, flags) = (self.stack[k - 1].tag, self.stack[k - 1].flags);
             if target.contains(&t) {
                 while self.stack.len() >= k {
                     self.close_top();
                 }
                 return;
             }
-            if !(is_inline(t) || (tag == "tr" && matches!(t, "td" | "th"))) {
+            if !(flags & INLINE != 0 || (tag == "tr" && matches!(t, "td" | "th"))) {
                 return;
             }
             k -= 1;
@@ -879,7 +935,7 @@ impl State {
                 _ => {}
             }
         }
-        if is_heading(e.tag) && e.stats.text_chars <= 80 {
+        if e.flags & HEADING != 0 && e.stats.text_chars <= 80 {
             let kinds = collapse::heading_topics(&e.prefix);
             if kinds.iter().any(|k| *k) {
                 self.heading = Some(Heading {

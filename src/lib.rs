@@ -91,8 +91,8 @@ fn settings(
         .with_strict(false)
         .append_element_content_handler(element!("*", move |el: &mut Element| {
             let name = el.tag_name();
-            // Attributes of invisible parts (head, scripts, templates) say nothing.
-            let attrs = if on_element.borrow().in_invisible() {
+            // Only the attributes the analyser reads are copied out of the parser.
+            let attrs = if !on_element.borrow().wants_attributes(&name) {
                 Vec::new()
             } else {
                 el.attributes()
