@@ -429,7 +429,7 @@ pub(crate) struct State {
     registry: Registry,
     marks: Vec<MarkSpan>,
     unresolved: Vec<NameSpan>,
-    scratch: Normalized,
+    prefix_scratch: String,
     lower: String,
     names: std::collections::VecDeque<PendingName>,
     heading: Option<Heading>,
@@ -596,7 +596,7 @@ impl State {
             registry: Registry::default(),
             marks: Vec::new(),
             unresolved: Vec::new(),
-            scratch: Normalized::default(),
+            prefix_scratch: String::new(),
             lower: String::new(),
             names: std::collections::VecDeque::new(),
             heading: None,
@@ -1206,16 +1206,13 @@ impl State {
         if self.stack[i].prefix_chars >= PREFIX_CHARS {
             return;
         }
-        let mut n = std::mem::take(&mut self.scratch);
+        // The innermost prefix is the shortest (ancestors hold at least the text of
+        // their descendants): no prefix takes more of this chunk than it needs.
+        let need = PREFIX_CHARS - self.stack[i].prefix_chars;
+        let mut n = std::mem::take(&mut self.prefix_scratch);
         n.clear();
         if !blank {
-            // A prefix needs PREFIX_CHARS characters: a few hundred bytes of the chunk
-            // are always enough, however long the chunk.
-            let mut cut = s.len().min(PREFIX_CHARS * 8);
-            while !s.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            n.push(&s[..cut], 0, true);
+            text::push_collapsed(&mut n, s, need);
         }
         let starts_space = s.starts_with(text::is_js_space);
         let ends_space = s.ends_with(text::is_js_space);
@@ -1231,7 +1228,7 @@ impl State {
                 e.prefix.push(' ');
                 e.prefix_chars += 1;
             }
-            for c in n.norm.chars() {
+            for c in n.chars() {
                 if e.prefix_chars >= PREFIX_CHARS {
                     break;
                 }
@@ -1248,7 +1245,7 @@ impl State {
                 e.prefix_chars += 1;
             }
         }
-        self.scratch = n;
+        self.prefix_scratch = n;
     }
 
     /// Analyses the text gathered since the last block boundary.
@@ -1704,4 +1701,176 @@ fn decode_text(raw: &str) -> String {
 
 fn utf16_len_decoded(raw: &str) -> u32 {
     decode_text(raw).encode_utf16().count() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every element of HTML (and the obsolete ones pages still use), and the SVG
+    /// parts the analyser treats as inline.
+    const ALL_TAGS: &[&str] = &[
+        "a",
+        "abbr",
+        "acronym",
+        "address",
+        "applet",
+        "area",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "base",
+        "basefont",
+        "bdi",
+        "bdo",
+        "bgsound",
+        "big",
+        "blink",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "caption",
+        "center",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "data",
+        "datalist",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "font",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "g",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "ins",
+        "kbd",
+        "keygen",
+        "label",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "map",
+        "mark",
+        "marquee",
+        "math",
+        "menu",
+        "meta",
+        "meter",
+        "nav",
+        "nobr",
+        "noembed",
+        "noframes",
+        "noscript",
+        "object",
+        "ol",
+        "optgroup",
+        "option",
+        "output",
+        "p",
+        "param",
+        "path",
+        "picture",
+        "plaintext",
+        "pre",
+        "progress",
+        "q",
+        "rb",
+        "rp",
+        "rt",
+        "rtc",
+        "ruby",
+        "s",
+        "samp",
+        "script",
+        "search",
+        "section",
+        "select",
+        "slot",
+        "small",
+        "source",
+        "span",
+        "strike",
+        "strong",
+        "style",
+        "sub",
+        "summary",
+        "sup",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "track",
+        "tt",
+        "u",
+        "ul",
+        "use",
+        "var",
+        "video",
+        "wbr",
+        "xmp",
+    ];
+
+    #[test]
+    fn every_tag_a_predicate_names_is_interned() {
+        for &t in ALL_TAGS {
+            let named = is_inline(t)
+                || is_void(t)
+                || closes_p(t)
+                || is_heading(t)
+                || role_of(t) != Role::Plain;
+            let info = intern(t);
+            if named {
+                assert_eq!(info.name, t, "{t} is named by a predicate but not interned");
+            }
+            // The flags say what the predicates say.
+            assert_eq!(info.has(INLINE), is_inline(t), "{t}");
+            assert_eq!(info.has(VOID), is_void(t), "{t}");
+            assert_eq!(info.has(CLOSES_P), closes_p(t), "{t}");
+            assert_eq!(info.has(HEADING), is_heading(t), "{t}");
+        }
+        assert_eq!(intern("my-widget").name, "*");
+        assert!(!intern("my-widget").has(INLINE | VOID | RELEVANT));
+    }
 }

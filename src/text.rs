@@ -256,6 +256,41 @@ impl Normalized {
     }
 }
 
+/// Appends the first `max` characters of `raw` as [`Normalized::push`] would give them
+/// (references decoded, whitespace runs collapsed to one space, none leading), without
+/// keeping a map and without reading further than it must. Returns how many
+/// characters it appended.
+pub fn push_collapsed(out: &mut String, raw: &str, max: usize) -> usize {
+    let b = raw.as_bytes();
+    let (mut i, mut n, mut space) = (0, 0, false);
+    while i < b.len() && n < max {
+        let (c, len) = if b[i] < 0x80 && b[i] != b'&' {
+            (b[i] as char, 1)
+        } else if b[i] == b'&' {
+            decode_reference(&raw[i..]).unwrap_or(('&', 1))
+        } else {
+            let c = raw[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        i += len;
+        if is_js_space(c) {
+            space = n > 0;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            n += 1;
+            space = false;
+            if n >= max {
+                break;
+            }
+        }
+        out.push(c);
+        n += 1;
+    }
+    n
+}
+
 /// FNV-1a over Unicode scalar values: the check a plan carries for each element, cheap
 /// to compute the same way in JavaScript.
 pub fn fnv1a(text: &str) -> u32 {
@@ -310,6 +345,27 @@ mod tests {
         assert_eq!(n.raw_at(4), 12);
         assert_eq!(n.raw_at(5), 17);
         assert_eq!(n.raw_at(6), 100);
+    }
+
+    #[test]
+    fn collapses_a_prefix_as_normalized_does() {
+        for raw in [
+            "  Foo&nbsp; &amp;\n bar  ",
+            "Пожертвуйте   сейчас",
+            "a",
+            "   ",
+            "x &bogus; y&#8217;s",
+        ] {
+            let mut n = Normalized::default();
+            n.push(raw, 0, true);
+            for max in 0..30 {
+                let mut out = String::new();
+                let got = push_collapsed(&mut out, raw, max);
+                let want: String = n.norm.chars().take(max).collect();
+                assert_eq!(out, want, "{raw:?} {max}");
+                assert_eq!(got, want.chars().count());
+            }
+        }
     }
 
     #[test]
