@@ -88,7 +88,7 @@ struct Tok<'a> {
     /// End including a possessive.
     full_end: usize,
     text: &'a str,
-    lower: std::borrow::Cow<'a, str>,
+    lower: &'a str,
     cap: bool,
     all_caps: bool,
     possessive: bool,
@@ -101,84 +101,140 @@ fn is_tok_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
 }
 
-fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    if text.is_ascii() {
-        let b = text.as_bytes();
-        tokenize_with(text, b.len(), |i| (i, b[i] as char))
+/// The character at byte `i`, and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
     } else {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        tokenize_with(text, chars.len(), |i| chars[i])
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
     }
 }
 
-fn tokenize_with<'a>(
-    text: &'a str,
-    len: usize,
-    at: impl Fn(usize) -> (usize, char),
-) -> Vec<Tok<'a>> {
-    let mut toks = Vec::with_capacity(len / 6);
+/// A token before its lower-case form is settled.
+struct RawTok {
+    start: usize,
+    end: usize,
+    full_end: usize,
+    /// Where its lower-case form lies in the scratch buffer, when it differs.
+    lower: Option<(usize, usize)>,
+    cap: bool,
+    all_caps: bool,
+    possessive: bool,
+    dot_after: bool,
+}
+
+/// Splits normalised text into words. Lower-case forms that differ from the text are
+/// written into `scratch`, which the tokens borrow: one buffer per stretch of text,
+/// not one allocation per capitalised word.
+fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
+    scratch.clear();
+    let len = text.len();
+    let mut raw = Vec::with_capacity(len / 6);
     let mut i = 0;
     while i < len {
-        if !is_tok_char(at(i).1) {
-            i += 1;
+        let (c, l) = char_at(text, i);
+        if !is_tok_char(c) {
+            i += l;
             continue;
         }
-        let start = at(i).0;
-        let mut j = i;
+        let start = i;
+        let mut j = i + l;
         while j < len {
-            let c = at(j).1;
-            let joiner = matches!(c, '-' | '\'' | '’' | '.')
-                && j > i
-                && j + 1 < len
-                && is_tok_char(at(j + 1).1);
-            if is_tok_char(c) || joiner {
-                j += 1;
+            let (c, l) = char_at(text, j);
+            if is_tok_char(c)
+                || (matches!(c, '-' | '\'' | '’' | '.')
+                    && j + l < len
+                    && is_tok_char(char_at(text, j + l).0))
+            {
+                j += l;
             } else {
                 break;
             }
         }
-        let full_end = if j < len { at(j).0 } else { text.len() };
+        let full_end = j;
         let word = &text[start..full_end];
-        let (end, possessive) = ["'s", "’s", "'S", "’S"]
-            .iter()
-            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p))
-            .map_or((full_end, false), |p| (full_end - p.len(), true));
+        let (end, possessive) = if word.ends_with(['s', 'S']) {
+            ["'s", "’s", "'S", "’S"]
+                .iter()
+                .find(|p| word.len() > p.len() + 1 && word.ends_with(*p))
+                .map_or((full_end, false), |p| (full_end - p.len(), true))
+        } else {
+            (full_end, false)
+        };
         let text_w = &text[start..end];
-        let cap = text_w.chars().next().is_some_and(|c| c.is_uppercase());
-        let (mut letters, mut upper, mut any_upper) = (0usize, 0usize, false);
-        for c in text_w.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                    any_upper = true;
+        let (mut letters, mut upper, mut soft_hyphen) = (0usize, 0usize, false);
+        let mut cap = false;
+        if text_w.is_ascii() {
+            let b = text_w.as_bytes();
+            cap = b[0].is_ascii_uppercase();
+            for &x in b {
+                if x.is_ascii_alphabetic() {
+                    letters += 1;
+                    upper += x.is_ascii_uppercase() as usize;
+                }
+            }
+        } else {
+            for (k, c) in text_w.chars().enumerate() {
+                if k == 0 {
+                    cap = c.is_uppercase();
+                }
+                soft_hyphen |= c == '\u{AD}';
+                if c.is_alphabetic() {
+                    letters += 1;
+                    upper += c.is_uppercase() as usize;
                 }
             }
         }
-        let all_caps = letters >= 2 && upper == letters;
-        let dot_after = j < len && at(j).1 == '.';
-        let lower = if !any_upper && !text_w.contains('\u{AD}') {
-            std::borrow::Cow::Borrowed(text_w)
-        } else {
-            std::borrow::Cow::Owned(text_w.replace('\u{AD}', "").to_lowercase())
-        };
-        let mut tok = Tok {
+        let lower = (upper > 0 || soft_hyphen).then(|| {
+            let a = scratch.len();
+            if text_w.is_ascii() {
+                scratch.push_str(text_w);
+                scratch[a..].make_ascii_lowercase();
+            } else {
+                scratch.extend(
+                    text_w
+                        .chars()
+                        .filter(|&c| c != '\u{AD}')
+                        .flat_map(char::to_lowercase),
+                );
+            }
+            (a, scratch.len())
+        });
+        raw.push(RawTok {
             start,
             end,
             full_end,
-            text: text_w,
             lower,
             cap,
-            all_caps,
+            all_caps: letters >= 2 && upper == letters,
             possessive,
-            dot_after,
-            name: false,
-        };
-        tok.name = (cap || text_w.contains('-')) && is_name_word(&tok);
-        toks.push(tok);
+            dot_after: j < len && text.as_bytes()[j] == b'.',
+        });
         i = j;
     }
-    toks
+    let scratch: &'a str = scratch;
+    raw.into_iter()
+        .map(|r| {
+            let text_w = &text[r.start..r.end];
+            let mut tok = Tok {
+                start: r.start,
+                end: r.end,
+                full_end: r.full_end,
+                text: text_w,
+                lower: r.lower.map_or(text_w, |(a, z)| &scratch[a..z]),
+                cap: r.cap,
+                all_caps: r.all_caps,
+                possessive: r.possessive,
+                dot_after: r.dot_after,
+                name: false,
+            };
+            tok.name = (tok.cap || text_w.contains('-')) && is_name_word(&tok);
+            tok
+        })
+        .collect()
 }
 
 impl Tok<'_> {
@@ -349,7 +405,7 @@ fn is_head(t: &Tok<'_>) -> bool {
     if t.dot_after && dotted(&l.heads, &t.lower) {
         return true;
     }
-    if l.heads.contains_key(t.lower.as_ref()) {
+    if l.heads.contains_key(t.lower) {
         return true;
     }
     t.cap
@@ -359,15 +415,15 @@ fn is_head(t: &Tok<'_>) -> bool {
 }
 
 fn is_plural_head(t: &Tok<'_>) -> bool {
-    lex().plural_heads.contains_key(t.lower.as_ref())
+    lex().plural_heads.contains_key(t.lower)
 }
 
 fn is_title_word(t: &Tok<'_>) -> bool {
     let l = lex();
     is_head(t)
         || is_plural_head(t)
-        || l.modifiers.contains_key(t.lower.as_ref())
-        || l.post.contains_key(t.lower.as_ref())
+        || l.modifiers.contains_key(t.lower)
+        || l.post.contains_key(t.lower)
         || (t.dot_after && dotted(&l.modifiers, &t.lower))
 }
 
@@ -401,7 +457,7 @@ fn is_initial_str(t: &str) -> bool {
 
 fn is_honorific(t: &Tok<'_>) -> bool {
     let l = lex();
-    l.honorifics.contains_key(t.lower.as_ref()) || (t.dot_after && dotted(&l.honorifics, &t.lower))
+    l.honorifics.contains_key(t.lower) || (t.dot_after && dotted(&l.honorifics, &t.lower))
 }
 
 /// Particle-prefixed surname such as "al-Bashir".
@@ -425,8 +481,8 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     let l = lex();
     !(is_title_word(t)
         || is_honorific(t)
-        || l.not_names.contains_key(t.lower.as_ref())
-        || l.institutions.contains_key(t.lower.as_ref()))
+        || l.not_names.contains_key(t.lower)
+        || l.institutions.contains_key(t.lower))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -598,7 +654,8 @@ impl Registry {
         out: &mut Vec<MarkSpan>,
         unresolved: &mut Vec<NameSpan>,
     ) -> bool {
-        let toks = tokenize(text);
+        let mut scratch = String::new();
+        let toks = tokenize(text, &mut scratch);
         if toks.is_empty() {
             return false;
         }
@@ -643,7 +700,7 @@ impl Registry {
                     if plural {
                         // "cabinet ministers A and B": B shares the title.
                         if let (Some(c), Some(next)) = (toks.get(r.last + 1), runs.get(ri + 1))
-                            && CONJUNCTIONS.contains(&c.lower.as_ref())
+                            && CONJUNCTIONS.contains(&c.lower)
                             && next.first == r.last + 2
                         {
                             coordinated = Some((next.first, role.clone()));
@@ -865,7 +922,7 @@ fn negated(toks: &[Tok<'_>], at: usize) -> bool {
     // The word just before a title, or the title's own first word, cancels it.
     let l = lex();
     let check = |t: &Tok<'_>| {
-        l.negators.contains_key(t.lower.as_ref())
+        l.negators.contains_key(t.lower)
             || t.lower.starts_with("ex-")
             || t.lower.starts_with("экс-")
     };
@@ -882,7 +939,7 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         if g != " " && !g.is_empty() {
             break;
         }
-        let lower = p.lower.as_ref();
+        let lower = p.lower;
         if DETERMINERS.contains(&lower)
             || l.negators.contains_key(lower)
             || PREPOSITIONS.contains(&lower)
@@ -908,44 +965,39 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
 fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: bool) -> bool {
     let l = lex();
     let mut c = head + 1;
-    while c < end && (l.post.contains_key(toks[c].lower.as_ref()) || toks[c].text.starts_with('('))
-    {
+    while c < end && (l.post.contains_key(toks[c].lower) || toks[c].text.starts_with('(')) {
         c += 1;
     }
     if c == end {
         return true;
     }
-    if !l.openers.contains_key(toks[c].lower.as_ref()) {
+    if !l.openers.contains_key(toks[c].lower) {
         return false;
     }
     let comp = &toks[c + 1..end];
     // The name is never the complement itself ("ambassador to Israel").
-    if comp.is_empty()
-        || comp.iter().all(|t| DETERMINERS.contains(&t.lower.as_ref()))
-        || comp.len() > 6
-    {
+    if comp.is_empty() || comp.iter().all(|t| DETERMINERS.contains(&t.lower)) || comp.len() > 6 {
         return false;
     }
     if (c..end).any(|k| k > head && !matches!(gap(text, &toks[k - 1], &toks[k]), " " | "" | " & "))
     {
         return false;
     }
-    if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_ref())) {
+    if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower)) {
         return false;
     }
     if !comma
-        && comp.iter().any(|t| {
-            !t.cap
-                && !DETERMINERS.contains(&t.lower.as_ref())
-                && !l.openers.contains_key(t.lower.as_ref())
-        })
+        && comp
+            .iter()
+            .any(|t| !t.cap && !DETERMINERS.contains(&t.lower) && !l.openers.contains_key(t.lower))
     {
         // Without a comma, only a capitalised complement ("Secretary of State").
         return false;
     }
-    if comp.last().is_some_and(|t| {
-        l.openers.contains_key(t.lower.as_ref()) || DETERMINERS.contains(&t.lower.as_ref())
-    }) {
+    if comp
+        .last()
+        .is_some_and(|t| l.openers.contains_key(t.lower) || DETERMINERS.contains(&t.lower))
+    {
         // "chairman of the Council of Economic Advisers": the name is still the body's.
         return false;
     }
@@ -956,10 +1008,8 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     if head.lower == "leader" || head.lower == "leaders" {
         return comp.iter().any(|t| t.cap);
     }
-    !INSTITUTIONAL_HEADS.contains(&head.lower.as_ref())
-        || comp
-            .iter()
-            .any(|t| PUBLIC_BODIES.contains(&t.lower.as_ref()))
+    !INSTITUTIONAL_HEADS.contains(&head.lower)
+        || comp.iter().any(|t| PUBLIC_BODIES.contains(&t.lower))
 }
 
 /// Title immediately before a name ("Foreign Minister Sergei Lavrov"), or before it with
@@ -979,7 +1029,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let name_len = r.last - r.first + 1;
     // "l'écologiste Sergio Coronado", "Republican Mitt Romney"
     if !comma
-        && l.parties.contains_key(before.lower.as_ref())
+        && l.parties.contains_key(before.lower)
         && (before.cap || before.text.contains(['\'', '’']))
     {
         if negated(toks, r.first - 1) || name_len < 2 {
@@ -1016,17 +1066,17 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         return None;
     }
     if name_len < 2
-        && !SURNAME_HEADS.contains(&h.lower.as_ref())
+        && !SURNAME_HEADS.contains(&h.lower)
         && !(h.dot_after
             && SURNAME_HEADS
                 .iter()
-                .any(|w| w.strip_suffix('.') == Some(&*h.lower)))
+                .any(|w| w.strip_suffix('.') == Some(h.lower)))
     {
         return None;
     }
     if comma
         && head + 1 == r.first
-        && INSTITUTIONAL_HEADS.contains(&h.lower.as_ref())
+        && INSTITUTIONAL_HEADS.contains(&h.lower)
         && head > 0
         && !toks[head - 1].possessive
         && !toks[head - 1].cap
@@ -1042,7 +1092,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && first == head
         && head + 1 == r.first
         && !h.cap
-        && INSTITUTIONAL_HEADS.contains(&h.lower.as_ref())
+        && INSTITUTIONAL_HEADS.contains(&h.lower)
     {
         // "says president David Weisbrot": president of what?
         return None;
@@ -1099,7 +1149,7 @@ fn enumerated(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         j -= 1;
         steps += 1;
         let t = &toks[j];
-        if ENUMERATORS.contains(&t.lower.as_ref()) {
+        if ENUMERATORS.contains(&t.lower) {
             seen_marker = true;
         } else if seen_marker && is_plural_head(t) {
             if negated(toks, j) || r.last == r.first {
@@ -1118,8 +1168,8 @@ fn office_clause(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     let verb = toks.get(r.last + 2)?;
     if r.last == r.first
         || gap(text, &toks[r.last], who) != ", "
-        || !CLAUSE_ENDS.contains(&who.lower.as_ref())
-        || !OFFICE_VERBS.contains(&verb.lower.as_ref())
+        || !CLAUSE_ENDS.contains(&who.lower)
+        || !OFFICE_VERBS.contains(&verb.lower)
     {
         return None;
     }
@@ -1129,7 +1179,7 @@ fn office_clause(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         if gap(text, &toks[k - 1], &toks[k]) != " " {
             return None;
         }
-        if is_head(&toks[k]) || PUBLIC_BODIES.contains(&toks[k].lower.as_ref()) {
+        if is_head(&toks[k]) || PUBLIC_BODIES.contains(&toks[k].lower) {
             return Some(text[verb.start..toks[k].end].to_string());
         }
         k += 1;
@@ -1144,12 +1194,12 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     if gap(text, &toks[r.last], after) != ", " || toks[r.last].possessive || r.last == r.first {
         return None;
     }
-    if r.first > 0 && PREPOSITIONS.contains(&toks[r.first - 1].lower.as_ref()) {
+    if r.first > 0 && PREPOSITIONS.contains(&toks[r.first - 1].lower) {
         return None; // "In Washington, White House press secretary ..."
     }
     let start = r.last + 1;
     let mut j = start;
-    if DETERMINERS.contains(&toks[j].lower.as_ref()) {
+    if DETERMINERS.contains(&toks[j].lower) {
         j += 1;
     }
     let mut steps = 0;
@@ -1158,7 +1208,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         if j > start && gap(text, &toks[j - 1], t) != " " {
             return None;
         }
-        if l.negators.contains_key(t.lower.as_ref()) || t.lower.starts_with("ex-") {
+        if l.negators.contains_key(t.lower) || t.lower.starts_with("ex-") {
             return None;
         }
         if is_head(t) {
@@ -1170,34 +1220,32 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             let continues = next_gap == Some(" ");
             if continues {
                 let n = next?;
-                let opener = l.openers.contains_key(n.lower.as_ref());
-                let post = l.post.contains_key(n.lower.as_ref());
+                let opener = l.openers.contains_key(n.lower);
+                let post = l.post.contains_key(n.lower);
                 if !(opener || post) {
                     return None;
                 }
                 while end + 1 < toks.len()
                     && end - j < 7
                     && gap(text, &toks[end], &toks[end + 1]) == " "
-                    && !CLAUSE_ENDS.contains(&toks[end + 1].lower.as_ref())
+                    && !CLAUSE_ENDS.contains(&toks[end + 1].lower)
                 {
                     end += 1;
                 }
             }
             let comp = &toks[j + 1..=end];
-            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower.as_ref()))
-                || !institution_ok(t, comp)
-            {
+            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower)) || !institution_ok(t, comp) {
                 return None;
             }
             if !continues
-                && INSTITUTIONAL_HEADS.contains(&t.lower.as_ref())
+                && INSTITUTIONAL_HEADS.contains(&t.lower)
                 && !(j > start && (toks[j - 1].cap || toks[j - 1].possessive))
             {
                 return None;
             }
             return Some(text[toks[start].start..toks[end].end].to_string());
         }
-        let ok = l.modifiers.contains_key(t.lower.as_ref()) || t.cap || t.possessive;
+        let ok = l.modifiers.contains_key(t.lower) || t.cap || t.possessive;
         if !ok {
             return None;
         }
