@@ -249,17 +249,14 @@ fn gap<'a>(text: &'a str, a: &Tok<'_>, b: &Tok<'_>) -> &'a str {
 
 /// The lexicon, flattened for lookups.
 struct Lex {
-    heads: Set,
-    plural_heads: Set,
+    /// Every word above with its classes (`HEAD`, `MODIFIER`, ...).
+    classes: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
     suffixes: Vec<&'static str>,
     modifiers: Set,
     post: Set,
     openers: Set,
     negators: Set,
     parties: Set,
-    honorifics: Set,
-    not_names: Set,
-    institutions: Set,
 }
 
 fn lex() -> &'static Lex {
@@ -272,8 +269,6 @@ fn lex() -> &'static Lex {
                 .collect()
         };
         Lex {
-            heads: set(|t| t.heads),
-            plural_heads: set(|t| t.plural_heads),
             suffixes: all
                 .iter()
                 .flat_map(|t| t.head_suffixes.iter().copied())
@@ -283,9 +278,24 @@ fn lex() -> &'static Lex {
             openers: set(|t| t.complement_openers),
             negators: set(|t| t.negators),
             parties: set(|t| t.parties),
-            honorifics: set(|t| t.honorifics),
-            not_names: set(|t| t.not_names),
-            institutions: INSTITUTIONS.iter().map(|w| (*w, ())).collect(),
+            classes: {
+                let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+                let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u16| {
+                    for w in words {
+                        *m.entry(w).or_default() |= class;
+                    }
+                };
+                for t in all {
+                    add(&mut t.heads.iter().copied(), HEAD);
+                    add(&mut t.plural_heads.iter().copied(), PLURAL_HEAD);
+                    add(&mut t.modifiers.iter().copied(), MODIFIER);
+                    add(&mut t.post_modifiers.iter().copied(), POST);
+                    add(&mut t.honorifics.iter().copied(), HONORIFIC);
+                    add(&mut t.not_names.iter().copied(), NOT_NAME);
+                }
+                add(&mut INSTITUTIONS.iter().copied(), INSTITUTION);
+                m
+            },
         }
     })
 }
@@ -400,31 +410,58 @@ const PARTICLES: &[&str] = &[
 ];
 const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "ем", "ев", "ыми"];
 
+// What a word is in the lexicon, as bits: one lookup answers every question below.
+const HEAD: u16 = 1;
+const PLURAL_HEAD: u16 = 2;
+const MODIFIER: u16 = 4;
+const POST: u16 = 8;
+const HONORIFIC: u16 = 16;
+const NOT_NAME: u16 = 32;
+const INSTITUTION: u16 = 64;
+
+/// The lexicon classes of a token: those of its word, and those of `word.` when a dot
+/// follows it (abbreviations: "Gov.", "Sen."), in the high byte.
+fn classes(t: &Tok<'_>) -> u16 {
+    let words = &lex().classes;
+    let plain = words.get(t.lower).copied().unwrap_or(0);
+    let dotted = if t.dot_after {
+        let mut buf = [0u8; 48];
+        let n = t.lower.len();
+        if n < buf.len() {
+            buf[..n].copy_from_slice(t.lower.as_bytes());
+            buf[n] = b'.';
+            std::str::from_utf8(&buf[..=n])
+                .ok()
+                .and_then(|k| words.get(k).copied())
+                .unwrap_or(0)
+        } else {
+            0
+        }
+    } else {
+        0
+    };
+    plain | dotted << 8
+}
+
+fn head_in(t: &Tok<'_>, c: u16) -> bool {
+    c & (HEAD | HEAD << 8) != 0
+        || t.cap
+            && lex()
+                .suffixes
+                .iter()
+                .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
+}
+
 fn is_head(t: &Tok<'_>) -> bool {
-    let l = lex();
-    if t.dot_after && dotted(&l.heads, &t.lower) {
-        return true;
-    }
-    if l.heads.contains_key(t.lower) {
-        return true;
-    }
-    t.cap
-        && l.suffixes
-            .iter()
-            .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
+    head_in(t, classes(t))
 }
 
 fn is_plural_head(t: &Tok<'_>) -> bool {
-    lex().plural_heads.contains_key(t.lower)
+    classes(t) & PLURAL_HEAD != 0
 }
 
-fn is_title_word(t: &Tok<'_>) -> bool {
-    let l = lex();
-    is_head(t)
-        || is_plural_head(t)
-        || l.modifiers.contains_key(t.lower)
-        || l.post.contains_key(t.lower)
-        || (t.dot_after && dotted(&l.modifiers, &t.lower))
+fn title_word_in(t: &Tok<'_>, c: u16) -> bool {
+    head_in(t, c) || c & (PLURAL_HEAD | MODIFIER | POST | MODIFIER << 8) != 0
 }
 
 fn is_initial(t: &Tok<'_>) -> bool {
@@ -456,8 +493,7 @@ fn is_initial_str(t: &str) -> bool {
 }
 
 fn is_honorific(t: &Tok<'_>) -> bool {
-    let l = lex();
-    l.honorifics.contains_key(t.lower) || (t.dot_after && dotted(&l.honorifics, &t.lower))
+    classes(t) & (HONORIFIC | HONORIFIC << 8) != 0
 }
 
 /// Particle-prefixed surname such as "al-Bashir".
@@ -478,11 +514,8 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     {
         return false;
     }
-    let l = lex();
-    !(is_title_word(t)
-        || is_honorific(t)
-        || l.not_names.contains_key(t.lower)
-        || l.institutions.contains_key(t.lower))
+    let c = classes(t);
+    !(title_word_in(t, c) || c & (HONORIFIC | HONORIFIC << 8 | NOT_NAME | INSTITUTION) != 0)
 }
 
 #[derive(Clone, Copy, Debug)]
