@@ -166,15 +166,18 @@ fn windows_1252_c1(n: u32) -> char {
 
 /// Decoded, whitespace-collapsed text with a map back to raw byte offsets.
 ///
-/// `norm` never starts with a space and holds single spaces between words; `map[i]`
-/// is the raw offset of the character starting at byte `i` of `norm` (entries exist
-/// for every byte, so slicing by any char boundary is safe).
+/// `norm` never starts with a space and holds single spaces between words;
+/// [`Normalized::raw_at`] gives the raw offset of the character at any char boundary
+/// of `norm`. The map is sparse: text copied as it is shares one entry, and only a
+/// collapsed space or a decoded reference starts a new one.
 #[derive(Default, Debug)]
 pub struct Normalized {
     /// The normalised text.
     pub norm: String,
-    /// For each byte of `norm`, the raw byte offset its character came from.
-    pub map: Vec<u32>,
+    /// `(norm offset, raw offset)` where the distance between the two changes.
+    map: Vec<(u32, u32)>,
+    /// The last entry's raw offset minus its norm offset.
+    delta: Option<i64>,
     pending_space: Option<u32>,
 }
 
@@ -185,7 +188,6 @@ impl Normalized {
         let mut i = 0;
         let bytes = raw.as_bytes();
         self.norm.reserve(raw.len());
-        self.map.reserve(raw.len());
         while i < raw.len() {
             let b = bytes[i];
             // Fast path: a stretch of plain ASCII word characters, copied whole.
@@ -199,12 +201,11 @@ impl Normalized {
                     z += 1;
                 }
                 if let Some(sp) = self.pending_space.take() {
+                    self.anchor(sp);
                     self.norm.push(' ');
-                    self.map.push(sp);
                 }
+                self.anchor((raw_base + i) as u32);
                 self.norm.push_str(&raw[i..z]);
-                self.map
-                    .extend((raw_base + i) as u32..(raw_base + z) as u32);
                 i = z;
                 continue;
             }
@@ -234,12 +235,21 @@ impl Normalized {
             return;
         }
         if let Some(sp) = self.pending_space.take() {
+            self.anchor(sp);
             self.norm.push(' ');
-            self.map.push(sp);
         }
+        self.anchor(at);
         self.norm.push(c);
-        for _ in 0..c.len_utf8() {
-            self.map.push(at);
+    }
+
+    /// The next character of `norm` comes from raw offset `raw`.
+    #[inline]
+    fn anchor(&mut self, raw: u32) {
+        let at = self.norm.len();
+        let d = raw as i64 - at as i64;
+        if self.delta != Some(d) {
+            self.map.push((at as u32, raw));
+            self.delta = Some(d);
         }
     }
 
@@ -247,12 +257,21 @@ impl Normalized {
     pub fn clear(&mut self) {
         self.norm.clear();
         self.map.clear();
+        self.delta = None;
         self.pending_space = None;
     }
 
-    /// Raw offset of the byte at `i` in `norm` (or the end of the last character).
+    /// Raw offset of the character starting at byte `i` of `norm` (a char boundary),
+    /// or `u32::MAX` past the end.
     pub fn raw_at(&self, i: usize) -> u32 {
-        self.map.get(i).copied().unwrap_or(u32::MAX)
+        if i >= self.norm.len() {
+            return u32::MAX;
+        }
+        let k = self.map.partition_point(|&(n, _)| n as usize <= i);
+        match k.checked_sub(1).map(|k| self.map[k]) {
+            Some((n, raw)) => raw + (i as u32 - n),
+            None => u32::MAX,
+        }
     }
 }
 
@@ -345,6 +364,36 @@ mod tests {
         assert_eq!(n.raw_at(4), 12);
         assert_eq!(n.raw_at(5), 17);
         assert_eq!(n.raw_at(6), 100);
+        assert_eq!(n.raw_at(9), u32::MAX);
+    }
+
+    #[test]
+    fn sparse_map_finds_every_character() {
+        // raw:  "«Путин»&nbsp;&rsquo;s\n  x&amp;y"
+        let raw = "«Путин»&nbsp;&rsquo;s\n  x&amp;y";
+        let mut n = Normalized::default();
+        n.push(raw, 7, true);
+        assert_eq!(n.norm, "«Путин» ’s x&y");
+        let want = [
+            ("«", 0),
+            ("П", 2),
+            ("у", 4),
+            ("н", 10),
+            ("»", 12),
+            (" ", 14),
+            ("’", 20),
+            ("s", 27),
+            (" ", 28),
+            ("x", 31),
+            ("&", 32),
+            ("y", 37),
+        ];
+        let mut from = 0;
+        for (c, at) in want {
+            let i = from + n.norm[from..].find(c).unwrap();
+            assert_eq!(n.raw_at(i), 7 + at, "{c} at {i}");
+            from = i + c.len();
+        }
     }
 
     #[test]
