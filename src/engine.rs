@@ -394,6 +394,9 @@ struct PendingName {
     placements: Vec<Placement>,
 }
 
+/// Most cleared strings kept for reuse.
+const SPARE_STRINGS: usize = 64;
+
 /// Output is handed on once this much is ready.
 const FLUSH_BATCH: usize = 8 * 1024;
 
@@ -430,6 +433,8 @@ pub(crate) struct State {
     marks: Vec<MarkSpan>,
     unresolved: Vec<NameSpan>,
     prefix_scratch: String,
+    /// Cleared strings of closed elements, for the prefixes and labels of new ones.
+    spare: Vec<String>,
     lower: String,
     names: std::collections::VecDeque<PendingName>,
     heading: Option<Heading>,
@@ -597,6 +602,7 @@ impl State {
             marks: Vec::new(),
             unresolved: Vec::new(),
             prefix_scratch: String::new(),
+            spare: Vec::new(),
             lower: String::new(),
             names: std::collections::VecDeque::new(),
             heading: None,
@@ -660,17 +666,14 @@ impl State {
         let mut input_type = String::new();
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
-        let mut lv = String::new();
-        let attrs: &[(String, String)] = if self.opts.collapse && info.has(RELEVANT) {
-            &tag.attrs
+        let attrs = if self.opts.collapse && info.has(RELEVANT) {
+            tag.attrs
         } else {
-            &[]
+            Vec::new()
         };
-        for (k, v) in attrs {
-            lv.clear();
-            lv.push_str(v);
-            lv.make_ascii_lowercase();
-            let lv = lv.as_str();
+        for (k, mut v) in attrs {
+            v.make_ascii_lowercase();
+            let lv = v.as_str();
             match k.as_str() {
                 "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
                     let article = collapse::attribute_evidence(lv, &mut own.evidence, |kind, t| {
@@ -708,7 +711,7 @@ impl State {
                 }
                 _ if k.starts_with("data-") => {
                     // Both the attribute's name and its value can carry the signal.
-                    collapse::attribute_evidence(k, &mut own.evidence, |kind, t| {
+                    collapse::attribute_evidence(&k, &mut own.evidence, |kind, t| {
                         signals.push((kind, format!("{k}~{t}")))
                     });
                     collapse::attribute_evidence(lv, &mut own.evidence, |kind, t| {
@@ -784,6 +787,9 @@ impl State {
         let live = self.opts.collapse && role == Role::Candidate && !invisible && !foreign;
         let id = self.next_id;
         self.next_id += 1;
+        let prefix = self.spare.pop().unwrap_or_default();
+        let label =
+            matches!(name, "a" | "button" | "label").then(|| self.spare.pop().unwrap_or_default());
         self.stack.push(Entry {
             id,
             ordinal,
@@ -795,9 +801,9 @@ impl State {
             own,
             stats,
             pending: Vec::new(),
-            label: matches!(name, "a" | "button" | "label").then(String::new),
+            label,
             href_kind,
-            prefix: String::new(),
+            prefix,
             prefix_chars: 0,
             keeps_prefix: role == Role::Candidate || info.has(HEADING),
             text_nodes: 0,
@@ -975,6 +981,13 @@ impl State {
                 p.stats.guarded = true;
             }
         }
+        // Its strings serve the next elements: no allocation per element.
+        for mut s in [Some(e.prefix), e.label].into_iter().flatten() {
+            if self.spare.len() < SPARE_STRINGS {
+                s.clear();
+                self.spare.push(s);
+            }
+        }
     }
 
     /// Elements whose start is more than `hold_cap` bytes back can no longer be
@@ -1069,7 +1082,8 @@ impl State {
     }
 
     fn visible_text(&mut self, s: &str) {
-        let blank = is_blank(s);
+        let chars = visible_chars(s);
+        let blank = chars == 0;
         if !blank
             && self
                 .heading
@@ -1079,13 +1093,6 @@ impl State {
             self.heading = None; // text between the heading and the next block
         }
         if !blank {
-            let chars = if s.is_ascii() {
-                s.bytes()
-                    .filter(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
-                    .count()
-            } else {
-                s.chars().filter(|c| !text::is_js_space(*c)).count()
-            } as u32;
             if let Some(top) = self.stack.last_mut() {
                 top.stats.text_chars += chars;
             }
@@ -1256,15 +1263,11 @@ impl State {
         let run = std::mem::take(&mut self.run);
         self.norm.clear();
         self.norm.push(&run.raw, 0, true);
+        let mut has_upper = None;
         if self.opts.collapse && !self.norm.norm.is_empty() {
             let mut lower = std::mem::take(&mut self.lower);
             lower.clear();
-            if self.norm.norm.is_ascii() {
-                lower.push_str(&self.norm.norm);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(self.norm.norm.chars().flat_map(char::to_lowercase));
-            }
+            has_upper = Some(text::push_lowercase(&mut lower, &self.norm.norm));
             if let Some(top) = self.stack.last_mut() {
                 top.stats.add_phrases(&lower);
                 let money = count_money(&lower);
@@ -1276,7 +1279,8 @@ impl State {
             self.lower = lower;
         }
         // Names start with a capital letter: text without one has none.
-        if self.opts.officials && self.norm.norm.chars().any(char::is_uppercase) {
+        if self.opts.officials && has_upper.unwrap_or_else(|| text::has_uppercase(&self.norm.norm))
+        {
             let mut marks = std::mem::take(&mut self.marks);
             let mut unresolved = std::mem::take(&mut self.unresolved);
             marks.clear();
@@ -1657,7 +1661,11 @@ white-space:nowrap;font:12px/1.5 system-ui,sans-serif;padding:1px 6px;border-rad
 fn count_money(lower: &str) -> u16 {
     let b = lower.as_bytes();
     let mut n = 0u16;
-    for (i, c) in lower.char_indices() {
+    // '$', and the lead bytes of '£' (C2 A3), '€' (E2 82 AC) and '₽' (E2 82 BD).
+    for i in memchr::memchr3_iter(b'$', 0xC2, 0xE2, b) {
+        let Some(c) = lower[i..].chars().next() else {
+            continue;
+        };
         if matches!(c, '$' | '€' | '£' | '₽') {
             let next = lower[i + c.len_utf8()..].chars().next();
             let prev = lower[..i].chars().next_back();
@@ -1672,13 +1680,19 @@ fn count_money(lower: &str) -> u16 {
     n
 }
 
-fn is_blank(s: &str) -> bool {
-    if s.is_ascii() {
-        s.bytes()
-            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
-    } else {
-        s.chars().all(text::is_js_space)
-    }
+/// Characters of `s` that are not whitespace (0: the text is blank).
+fn visible_chars(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let ascii = b.iter().take_while(|x| x.is_ascii()).count();
+    let head = b[..ascii]
+        .iter()
+        .filter(|x| !matches!(x, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        .count();
+    let tail = s[ascii..]
+        .chars()
+        .filter(|c| !text::is_js_space(*c))
+        .count();
+    (head + tail) as u32
 }
 
 fn decode_text(raw: &str) -> String {

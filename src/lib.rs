@@ -156,6 +156,9 @@ fn wanted_attribute(name: &str) -> bool {
         || name.starts_with("data-")
 }
 
+/// The most input handed to the parser before the output ready is passed on.
+const WRITE_SLICE: usize = 32 * 1024;
+
 /// A streaming rewriter: feed it the page in chunks of any size; the output (and the
 /// verdicts) do not depend on how the input is split.
 pub struct Rewriter<O: FnMut(&[u8])> {
@@ -174,10 +177,14 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
 
     /// Feeds a chunk of the page.
     pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
-        self.html
-            .write(chunk)
-            .map_err(|e| Error::Rewriting(e.to_string()))?;
-        self.drain();
+        // A large chunk goes to the parser in slices, and what is ready goes out after
+        // each: the output buffer stays small whatever the caller hands in at once.
+        for slice in chunk.chunks(WRITE_SLICE) {
+            self.html
+                .write(slice)
+                .map_err(|e| Error::Rewriting(e.to_string()))?;
+            self.drain();
+        }
         Ok(())
     }
 

@@ -113,26 +113,12 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// A token before its lower-case form is settled.
-struct RawTok {
-    start: usize,
-    end: usize,
-    full_end: usize,
-    /// Where its lower-case form lies in the scratch buffer, when it differs.
-    lower: Option<(usize, usize)>,
-    cap: bool,
-    all_caps: bool,
-    possessive: bool,
-    dot_after: bool,
-}
-
-/// Splits normalised text into words. Lower-case forms that differ from the text are
-/// written into `scratch`, which the tokens borrow: one buffer per stretch of text,
-/// not one allocation per capitalised word.
 fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     scratch.clear();
     let len = text.len();
-    let mut raw = Vec::with_capacity(len / 6);
+    let mut toks = Vec::with_capacity(len / 6);
+    // Tokens whose lower-case form goes into `scratch`, and where.
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < len {
         let (c, l) = char_at(text, i);
@@ -188,7 +174,7 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
                 }
             }
         }
-        let lower = (upper > 0 || soft_hyphen).then(|| {
+        if upper > 0 || soft_hyphen {
             let a = scratch.len();
             if text_w.is_ascii() {
                 scratch.push_str(text_w);
@@ -201,40 +187,30 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
                         .flat_map(char::to_lowercase),
                 );
             }
-            (a, scratch.len())
-        });
-        raw.push(RawTok {
+            lowered.push((toks.len(), a, scratch.len()));
+        }
+        toks.push(Tok {
             start,
             end,
             full_end,
-            lower,
+            text: text_w,
+            lower: text_w,
             cap,
             all_caps: letters >= 2 && upper == letters,
             possessive,
             dot_after: j < len && text.as_bytes()[j] == b'.',
+            name: false,
         });
         i = j;
     }
     let scratch: &'a str = scratch;
-    raw.into_iter()
-        .map(|r| {
-            let text_w = &text[r.start..r.end];
-            let mut tok = Tok {
-                start: r.start,
-                end: r.end,
-                full_end: r.full_end,
-                text: text_w,
-                lower: r.lower.map_or(text_w, |(a, z)| &scratch[a..z]),
-                cap: r.cap,
-                all_caps: r.all_caps,
-                possessive: r.possessive,
-                dot_after: r.dot_after,
-                name: false,
-            };
-            tok.name = (tok.cap || text_w.contains('-')) && is_name_word(&tok);
-            tok
-        })
-        .collect()
+    for (k, a, z) in lowered {
+        toks[k].lower = &scratch[a..z];
+    }
+    for tok in &mut toks {
+        tok.name = (tok.cap || tok.text.contains('-')) && is_name_word(tok);
+    }
+    toks
 }
 
 impl Tok<'_> {

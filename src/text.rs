@@ -310,6 +310,37 @@ pub fn push_collapsed(out: &mut String, raw: &str, max: usize) -> usize {
     n
 }
 
+/// Appends `s` in lower case, character by character; returns whether any character
+/// was upper case.
+pub fn push_lowercase(out: &mut String, s: &str) -> bool {
+    let mut upper = false;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        if ascii > 0 {
+            let a = out.len();
+            out.push_str(&rest[..ascii]);
+            upper |= out.as_bytes()[a..].iter().any(u8::is_ascii_uppercase);
+            out[a..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            upper |= c.is_uppercase();
+            out.extend(c.to_lowercase());
+            rest = chars.as_str();
+        }
+    }
+    upper
+}
+
+/// Whether any character of `s` is upper case.
+pub fn has_uppercase(s: &str) -> bool {
+    let ascii = s.bytes().take_while(u8::is_ascii).count();
+    s.as_bytes()[..ascii].iter().any(u8::is_ascii_uppercase)
+        || s[ascii..].chars().any(char::is_uppercase)
+}
+
 /// FNV-1a over Unicode scalar values: the check a plan carries for each element, cheap
 /// to compute the same way in JavaScript.
 pub fn fnv1a(text: &str) -> u32 {
@@ -414,6 +445,24 @@ mod tests {
                 assert_eq!(out, want, "{raw:?} {max}");
                 assert_eq!(got, want.chars().count());
             }
+        }
+    }
+
+    #[test]
+    fn lower_cases_and_spots_capitals() {
+        for s in [
+            "Foreign Minister",
+            "plain words",
+            "«Путин» сказал",
+            "über ÄRGER",
+            "",
+        ] {
+            let mut out = String::from("x");
+            let upper = push_lowercase(&mut out, s);
+            let want: String = s.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(out, format!("x{want}"));
+            assert_eq!(upper, s.chars().any(char::is_uppercase), "{s}");
+            assert_eq!(has_uppercase(s), upper, "{s}");
         }
     }
 
