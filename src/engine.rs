@@ -1092,10 +1092,8 @@ impl State {
         {
             self.heading = None; // text between the heading and the next block
         }
-        if !blank {
-            if let Some(top) = self.stack.last_mut() {
-                top.stats.text_chars += chars;
-            }
+        if let Some(top) = self.stack.last_mut() {
+            top.stats.text_chars += chars;
         }
         // The label of the link or button we are in: lower case, whitespace collapsed,
         // at most LABEL_CHARS characters, however the text was chunked.
