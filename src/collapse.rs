@@ -7,7 +7,7 @@
 //! never touches output: it only returns verdicts.
 
 use crate::lexicon::{ARTICLE_TOKENS, ATTRIBUTE_TOKENS, BlockKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::matcher::Patterns;
 use std::sync::OnceLock;
 
 const KINDS: [BlockKind; 2] = [BlockKind::Newsletter, BlockKind::Donation];
@@ -133,34 +133,23 @@ impl BlockStats {
     }
 }
 
-fn phrase_matcher() -> &'static (AhoCorasick, Vec<&'static crate::lexicon::Appeal>) {
-    static M: OnceLock<(AhoCorasick, Vec<&'static crate::lexicon::Appeal>)> = OnceLock::new();
+fn phrase_matcher() -> &'static (Patterns, Vec<&'static crate::lexicon::Appeal>) {
+    static M: OnceLock<(Patterns, Vec<&'static crate::lexicon::Appeal>)> = OnceLock::new();
     M.get_or_init(|| {
         let list: Vec<_> = crate::lexicon::appeals().collect();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(list.iter().map(|a| a.phrase))
-            .expect("phrase table builds");
-        (ac, list)
+        (Patterns::new(list.iter().map(|a| a.phrase)), list)
     })
 }
 
-fn attr_matcher() -> &'static AhoCorasick {
-    static M: OnceLock<AhoCorasick> = OnceLock::new();
+fn attr_matcher() -> &'static Patterns {
+    static M: OnceLock<Patterns> = OnceLock::new();
     M.get_or_init(|| {
-        // NOTE: a DFA without prefilter: attribute values are short, and a
-        // prefilter's set-up costs more than it saves there.
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(
-                ATTRIBUTE_TOKENS
-                    .iter()
-                    .map(|t| t.0)
-                    .chain(ARTICLE_TOKENS.iter().copied()),
-            )
-            .expect("attribute table builds")
+        Patterns::new(
+            ATTRIBUTE_TOKENS
+                .iter()
+                .map(|t| t.0)
+                .chain(ARTICLE_TOKENS.iter().copied()),
+        )
     })
 }
 
@@ -178,12 +167,12 @@ pub fn phrase_hits(
     lower: &str,
 ) -> impl Iterator<Item = (&'static crate::lexicon::Appeal, std::ops::Range<usize>)> + '_ {
     let (ac, list) = phrase_matcher();
-    ac.find_iter(lower).filter_map(move |m| {
-        let (a, z) = (m.start(), m.end());
+    ac.find_iter_at_word_starts(lower).filter_map(move |m| {
+        let (a, z) = (m.start, m.end);
         if is_word_byte_at(lower, a, true) || is_word_byte_at(lower, z, false) {
             return None;
         }
-        Some((list[m.pattern().as_usize()], a..z))
+        Some((list[m.pattern], a..z))
     })
 }
 
@@ -225,7 +214,7 @@ pub fn attribute_evidence(
 ) -> bool {
     let mut article = false;
     for m in attr_matcher().find_iter(lower_value) {
-        let i = m.pattern().as_usize();
+        let i = m.pattern;
         match ATTRIBUTE_TOKENS.get(i) {
             Some(&(tok, kind, w)) => {
                 out[idx(kind)] = out[idx(kind)].saturating_add(w as u16);

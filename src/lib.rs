@@ -26,6 +26,7 @@ mod charset;
 pub mod collapse;
 mod engine;
 pub mod lexicon;
+pub mod matcher;
 pub mod officials;
 pub mod plan;
 pub mod report;

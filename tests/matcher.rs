@@ -1,0 +1,73 @@
+//! The phrase matcher (`unboil::matcher`) against `aho-corasick`'s leftmost-longest
+//! search, and its whole-word variant against a naive search, on generated texts and
+//! pattern sets.
+#![cfg(not(target_arch = "wasm32"))]
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use proptest::prelude::*;
+use unboil::matcher::Patterns;
+
+/// Few letters, so that patterns overlap and share prefixes often.
+fn word() -> impl Strategy<Value = String> {
+    proptest::string::string_regex("[ab é-]{1,6}").unwrap()
+}
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::string::string_regex("[ab é.-]{0,40}").unwrap()
+}
+
+/// Longest pattern at each word start, left to right, without overlap: what
+/// `find_iter_at_word_starts` promises, written the slow and obvious way.
+fn naive_word_starts(patterns: &[String], hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < hay.len() {
+        let word_start = i == 0 || !hay[..i].chars().next_back().unwrap().is_alphanumeric();
+        let best = patterns
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| word_start && !p.is_empty() && hay[i..].starts_with(p.as_str()))
+            .fold(None::<(usize, usize)>, |b, (k, p)| match b {
+                Some((_, len)) if len >= p.len() => b,
+                _ => Some((k, p.len())),
+            });
+        match best {
+            Some((k, len)) => {
+                out.push((i, i + len, k));
+                i += len;
+            }
+            None => i += hay[i..].chars().next().unwrap().len_utf8(),
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn same_matches_as_aho_corasick(patterns in prop::collection::vec(word(), 1..12), hay in text()) {
+        let ours: Vec<_> = Patterns::new(patterns.iter().map(String::as_str))
+            .find_iter(&hay)
+            .map(|m| (m.start, m.end, m.pattern))
+            .collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap();
+        let theirs: Vec<_> = ac
+            .find_iter(&hay)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        prop_assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn word_starts_as_the_naive_search(patterns in prop::collection::vec(word(), 1..12), hay in text()) {
+        let ours: Vec<_> = Patterns::new(patterns.iter().map(String::as_str))
+            .find_iter_at_word_starts(&hay)
+            .map(|m| (m.start, m.end, m.pattern))
+            .collect();
+        prop_assert_eq!(ours, naive_word_starts(&patterns, &hay));
+    }
+}
