@@ -51,7 +51,7 @@ wasm-tools:
 	@test -x $(TOOLS)/node_modules/.bin/wasm-opt || { mkdir -p $(TOOLS) && cd $(TOOLS) && npm install --no-audit --no-fund --silent binaryen@132; }
 
 # Browsers and drivers for the wasm tests (Debian's Chromium and Firefox ESR;
-# geckodriver from crates.io, Debian has none).
+# geckodriver through cargo install, Debian has none).
 browsers:
 	@{ command -v chromium && command -v chromedriver && command -v firefox-esr; } >/dev/null || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null; }

@@ -137,19 +137,20 @@ fn phrase_matcher() -> &'static (Patterns, Vec<&'static crate::lexicon::Appeal>)
     static M: OnceLock<(Patterns, Vec<&'static crate::lexicon::Appeal>)> = OnceLock::new();
     M.get_or_init(|| {
         let list: Vec<_> = crate::lexicon::appeals().collect();
-        (Patterns::new(list.iter().map(|a| a.phrase)), list)
+        let phrases: Vec<&str> = list.iter().map(|a| a.phrase).collect();
+        (Patterns::new(&phrases), list)
     })
 }
 
 fn attr_matcher() -> &'static Patterns {
     static M: OnceLock<Patterns> = OnceLock::new();
     M.get_or_init(|| {
-        Patterns::new(
-            ATTRIBUTE_TOKENS
-                .iter()
-                .map(|t| t.0)
-                .chain(ARTICLE_TOKENS.iter().copied()),
-        )
+        let tokens: Vec<&str> = ATTRIBUTE_TOKENS
+            .iter()
+            .map(|t| t.0)
+            .chain(ARTICLE_TOKENS.iter().copied())
+            .collect();
+        Patterns::new(&tokens)
     })
 }
 
@@ -178,7 +179,8 @@ pub fn phrase_hits(
 
 /// Which kinds of appeal a heading's words announce ("Support …", "Newsletter").
 pub fn heading_topics(text: &str) -> [bool; 2] {
-    let lower = text.to_lowercase();
+    let mut lower = String::with_capacity(text.len());
+    crate::text::push_lowercase(&mut lower, text);
     let mut kinds = [false; 2];
     for w in lower.split(|c: char| !c.is_alphanumeric() && c != '-') {
         if let Some(&(_, k)) = crate::lexicon::HEADING_TOPICS.iter().find(|(t, _)| *t == w) {

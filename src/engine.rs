@@ -263,15 +263,25 @@ impl TagInfo {
 /// The interned tag and what is known of it: one hash lookup per element, no string
 /// comparisons after that.
 fn intern(name: &str) -> TagInfo {
-    type Table = std::collections::HashMap<&'static str, TagInfo, BuildHasherDefault<Fnv>>;
-    static TABLE: std::sync::OnceLock<(Table, TagInfo)> = std::sync::OnceLock::new();
-    let (table, other) = TABLE.get_or_init(|| {
-        (
-            KNOWN_TAGS.iter().map(|&t| (t, TagInfo::of(t))).collect(),
-            TagInfo::of("*"),
-        )
+    // The same map type as the lexicon's: one copy of the hash table's code.
+    type Table = std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        KNOWN_TAGS
+            .iter()
+            .map(|&t| (t, TagInfo::of(t).flags as u16))
+            .collect()
     });
-    table.get(name).copied().unwrap_or(*other)
+    match table.get_key_value(name) {
+        Some((&name, &flags)) => TagInfo {
+            name,
+            flags: flags as u8,
+        },
+        None => TagInfo {
+            name: "*",
+            flags: 0,
+        },
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -8,7 +8,7 @@
 //! registry. Titles come from the tables in `lexicon`; this module only reads text and
 //! returns spans, it never edits anything.
 
-use crate::lexicon::{Titles, titles};
+use crate::lexicon::titles;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -35,19 +35,6 @@ impl Hasher for Fnv {
     }
 }
 
-type Set = HashMap<&'static str, (), BuildHasherDefault<Fnv>>;
-
-/// `word.` looked up without allocating.
-fn dotted(set: &Set, lower: &str) -> bool {
-    let mut buf = [0u8; 48];
-    let n = lower.len();
-    if n + 1 > buf.len() {
-        return false;
-    }
-    buf[..n].copy_from_slice(lower.as_bytes());
-    buf[n] = b'.';
-    std::str::from_utf8(&buf[..=n]).is_ok_and(|k| set.contains_key(k))
-}
 use std::ops::Range;
 
 /// An official found on the page.
@@ -228,37 +215,22 @@ struct Lex {
     /// Every word above with its classes (`HEAD`, `MODIFIER`, ...).
     classes: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
     suffixes: Vec<&'static str>,
-    modifiers: Set,
-    post: Set,
-    openers: Set,
-    negators: Set,
-    parties: Set,
 }
 
 fn lex() -> &'static Lex {
     static L: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         let all = titles();
-        let set = |f: fn(&Titles) -> &'static [&'static str]| -> Set {
-            all.iter()
-                .flat_map(|t| f(t).iter().map(|w| (*w, ())))
-                .collect()
-        };
         Lex {
             suffixes: all
                 .iter()
                 .flat_map(|t| t.head_suffixes.iter().copied())
                 .collect(),
-            modifiers: set(|t| t.modifiers),
-            post: set(|t| t.post_modifiers),
-            openers: set(|t| t.complement_openers),
-            negators: set(|t| t.negators),
-            parties: set(|t| t.parties),
             classes: {
                 let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
-                let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u16| {
+                let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u32| {
                     for w in words {
-                        *m.entry(w).or_default() |= class;
+                        *m.entry(w).or_default() |= class as u16;
                     }
                 };
                 for t in all {
@@ -268,6 +240,9 @@ fn lex() -> &'static Lex {
                     add(&mut t.post_modifiers.iter().copied(), POST);
                     add(&mut t.honorifics.iter().copied(), HONORIFIC);
                     add(&mut t.not_names.iter().copied(), NOT_NAME);
+                    add(&mut t.complement_openers.iter().copied(), OPENER);
+                    add(&mut t.negators.iter().copied(), NEGATOR);
+                    add(&mut t.parties.iter().copied(), PARTY);
                 }
                 add(&mut INSTITUTIONS.iter().copied(), INSTITUTION);
                 m
@@ -387,40 +362,61 @@ const PARTICLES: &[&str] = &[
 const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "ем", "ев", "ыми"];
 
 // What a word is in the lexicon, as bits: one lookup answers every question below.
-const HEAD: u16 = 1;
-const PLURAL_HEAD: u16 = 2;
-const MODIFIER: u16 = 4;
-const POST: u16 = 8;
-const HONORIFIC: u16 = 16;
-const NOT_NAME: u16 = 32;
-const INSTITUTION: u16 = 64;
+const HEAD: u32 = 1;
+const PLURAL_HEAD: u32 = 2;
+const MODIFIER: u32 = 4;
+const POST: u32 = 8;
+const HONORIFIC: u32 = 16;
+const NOT_NAME: u32 = 32;
+const INSTITUTION: u32 = 64;
+const OPENER: u32 = 128;
+const NEGATOR: u32 = 256;
+const PARTY: u32 = 512;
+/// Where the classes of `word.` sit in [`classes`].
+const DOT: u32 = 16;
+
+impl Lex {
+    fn class_of(&self, word: &str) -> u32 {
+        self.classes.get(word).map_or(0, |&c| c as u32)
+    }
+
+    /// Whether the word is of a class.
+    fn is(&self, word: &str, class: u32) -> bool {
+        self.class_of(word) & class != 0
+    }
+
+    /// The classes of `word.` (abbreviations: "Gov.", "Sen."), looked up without
+    /// allocating.
+    fn dotted_class_of(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 48];
+        let n = word.len();
+        if n >= buf.len() {
+            return 0;
+        }
+        buf[..n].copy_from_slice(word.as_bytes());
+        buf[n] = b'.';
+        std::str::from_utf8(&buf[..=n]).map_or(0, |k| self.class_of(k))
+    }
+
+    fn is_dotted(&self, word: &str, class: u32) -> bool {
+        self.dotted_class_of(word) & class != 0
+    }
+}
 
 /// The lexicon classes of a token: those of its word, and those of `word.` when a dot
-/// follows it (abbreviations: "Gov.", "Sen."), in the high byte.
-fn classes(t: &Tok<'_>) -> u16 {
-    let words = &lex().classes;
-    let plain = words.get(t.lower).copied().unwrap_or(0);
+/// follows it, shifted by `DOT`.
+fn classes(t: &Tok<'_>) -> u32 {
+    let l = lex();
     let dotted = if t.dot_after {
-        let mut buf = [0u8; 48];
-        let n = t.lower.len();
-        if n < buf.len() {
-            buf[..n].copy_from_slice(t.lower.as_bytes());
-            buf[n] = b'.';
-            std::str::from_utf8(&buf[..=n])
-                .ok()
-                .and_then(|k| words.get(k).copied())
-                .unwrap_or(0)
-        } else {
-            0
-        }
+        l.dotted_class_of(t.lower)
     } else {
         0
     };
-    plain | dotted << 8
+    l.class_of(t.lower) | dotted << DOT
 }
 
-fn head_in(t: &Tok<'_>, c: u16) -> bool {
-    c & (HEAD | HEAD << 8) != 0
+fn head_in(t: &Tok<'_>, c: u32) -> bool {
+    c & (HEAD | HEAD << DOT) != 0
         || t.cap
             && lex()
                 .suffixes
@@ -436,8 +432,8 @@ fn is_plural_head(t: &Tok<'_>) -> bool {
     classes(t) & PLURAL_HEAD != 0
 }
 
-fn title_word_in(t: &Tok<'_>, c: u16) -> bool {
-    head_in(t, c) || c & (PLURAL_HEAD | MODIFIER | POST | MODIFIER << 8) != 0
+fn title_word_in(t: &Tok<'_>, c: u32) -> bool {
+    head_in(t, c) || c & (PLURAL_HEAD | MODIFIER | POST | MODIFIER << DOT) != 0
 }
 
 fn is_initial(t: &Tok<'_>) -> bool {
@@ -469,7 +465,7 @@ fn is_initial_str(t: &str) -> bool {
 }
 
 fn is_honorific(t: &Tok<'_>) -> bool {
-    classes(t) & (HONORIFIC | HONORIFIC << 8) != 0
+    classes(t) & (HONORIFIC | HONORIFIC << DOT) != 0
 }
 
 /// Particle-prefixed surname such as "al-Bashir".
@@ -491,7 +487,7 @@ fn is_name_word(t: &Tok<'_>) -> bool {
         return false;
     }
     let c = classes(t);
-    !(title_word_in(t, c) || c & (HONORIFIC | HONORIFIC << 8 | NOT_NAME | INSTITUTION) != 0)
+    !(title_word_in(t, c) || c & (HONORIFIC | HONORIFIC << DOT | NOT_NAME | INSTITUTION) != 0)
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -931,9 +927,7 @@ fn negated(toks: &[Tok<'_>], at: usize) -> bool {
     // The word just before a title, or the title's own first word, cancels it.
     let l = lex();
     let check = |t: &Tok<'_>| {
-        l.negators.contains_key(t.lower)
-            || t.lower.starts_with("ex-")
-            || t.lower.starts_with("экс-")
+        l.is(t.lower, NEGATOR) || t.lower.starts_with("ex-") || t.lower.starts_with("экс-")
     };
     toks.get(at).is_some_and(check) || (at > 0 && check(&toks[at - 1]))
 }
@@ -949,14 +943,11 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
             break;
         }
         let lower = p.lower;
-        if DETERMINERS.contains(&lower)
-            || l.negators.contains_key(lower)
-            || PREPOSITIONS.contains(&lower)
-        {
+        if DETERMINERS.contains(&lower) || l.is(lower, NEGATOR) || PREPOSITIONS.contains(&lower) {
             break;
         }
-        let ok = l.modifiers.contains_key(lower)
-            || (p.dot_after && dotted(&l.modifiers, lower))
+        let ok = l.is(lower, MODIFIER)
+            || (p.dot_after && l.is_dotted(lower, MODIFIER))
             || (p.cap && !is_honorific(p) && !p.all_caps_word())
             || (p.all_caps && p.text.chars().count() <= 5)
             || p.possessive
@@ -974,13 +965,13 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
 fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: bool) -> bool {
     let l = lex();
     let mut c = head + 1;
-    while c < end && (l.post.contains_key(toks[c].lower) || toks[c].text.starts_with('(')) {
+    while c < end && (l.is(toks[c].lower, POST) || toks[c].text.starts_with('(')) {
         c += 1;
     }
     if c == end {
         return true;
     }
-    if !l.openers.contains_key(toks[c].lower) {
+    if !l.is(toks[c].lower, OPENER) {
         return false;
     }
     let comp = &toks[c + 1..end];
@@ -998,14 +989,14 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     if !comma
         && comp
             .iter()
-            .any(|t| !t.cap && !DETERMINERS.contains(&t.lower) && !l.openers.contains_key(t.lower))
+            .any(|t| !t.cap && !DETERMINERS.contains(&t.lower) && !l.is(t.lower, OPENER))
     {
         // Without a comma, only a capitalised complement ("Secretary of State").
         return false;
     }
     if comp
         .last()
-        .is_some_and(|t| l.openers.contains_key(t.lower) || DETERMINERS.contains(&t.lower))
+        .is_some_and(|t| l.is(t.lower, OPENER) || DETERMINERS.contains(&t.lower))
     {
         // "chairman of the Council of Economic Advisers": the name is still the body's.
         return false;
@@ -1037,10 +1028,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     }
     let name_len = r.last - r.first + 1;
     // "l'écologiste Sergio Coronado", "Republican Mitt Romney"
-    if !comma
-        && l.parties.contains_key(before.lower)
-        && (before.cap || before.text.contains(['\'', '’']))
-    {
+    if !comma && l.is(before.lower, PARTY) && (before.cap || before.text.contains(['\'', '’'])) {
         if negated(toks, r.first - 1) || name_len < 2 {
             return None;
         }
@@ -1217,7 +1205,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         if j > start && gap(text, &toks[j - 1], t) != " " {
             return None;
         }
-        if l.negators.contains_key(t.lower) || t.lower.starts_with("ex-") {
+        if l.is(t.lower, NEGATOR) || t.lower.starts_with("ex-") {
             return None;
         }
         if is_head(t) {
@@ -1229,8 +1217,8 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             let continues = next_gap == Some(" ");
             if continues {
                 let n = next?;
-                let opener = l.openers.contains_key(n.lower);
-                let post = l.post.contains_key(n.lower);
+                let opener = l.is(n.lower, OPENER);
+                let post = l.is(n.lower, POST);
                 if !(opener || post) {
                     return None;
                 }
@@ -1254,7 +1242,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             }
             return Some(text[toks[start].start..toks[end].end].to_string());
         }
-        let ok = l.modifiers.contains_key(t.lower) || t.cap || t.possessive;
+        let ok = l.is(t.lower, MODIFIER) || t.cap || t.possessive;
         if !ok {
             return None;
         }

@@ -11,25 +11,12 @@
 //! out.push(c.write(bytes)); const { html: rest, report } = c.end(); c.free();
 //! ```
 
+use crate::{Action, Plan, Report};
 use crate::{Options, Rewriter};
 use encoding_rs::Encoding;
-use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-
-/// Options as JS passes them; every field may be left out.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsOptions {
-    collapse: Option<bool>,
-    donation: Option<bool>,
-    newsletter: Option<bool>,
-    officials: Option<bool>,
-    ui: Option<bool>,
-    hold_cap: Option<usize>,
-    charset: Option<String>,
-}
 
 fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
     if value.is_undefined() || value.is_null() {
@@ -56,19 +43,50 @@ fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
             }
         }
     }
-    let o: JsOptions = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("bad options: {e}")))?;
+    // Read field by field (a serde deserializer would be most of the download's
+    // option code); every field may be left out or undefined.
+    let field = |key: &str| -> Result<Option<JsValue>, JsError> {
+        let v = js_sys::Reflect::get(&value, &JsValue::from_str(key))
+            .map_err(|_| JsError::new("bad options: expected an object"))?;
+        Ok((!v.is_undefined()).then_some(v))
+    };
+    let flag = |key: &str, default: bool| -> Result<bool, JsError> {
+        match field(key)? {
+            None => Ok(default),
+            Some(v) => v.as_bool().ok_or_else(|| {
+                JsError::new(&format!("bad options: '{key}' must be true or false"))
+            }),
+        }
+    };
     let d = Options::default();
+    let hold_cap = match field("holdCap")? {
+        None => d.hold_cap,
+        Some(v) => match v.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => n as usize,
+            _ => {
+                return Err(JsError::new(
+                    "bad options: 'holdCap' must be a whole number of bytes",
+                ));
+            }
+        },
+    };
+    let charset = match field("charset")? {
+        None => None,
+        Some(v) => Some(
+            v.as_string()
+                .ok_or_else(|| JsError::new("bad options: 'charset' must be a string"))?,
+        ),
+    };
     let opts = Options {
-        collapse: o.collapse.unwrap_or(d.collapse),
-        donation: o.donation.unwrap_or(d.donation),
-        newsletter: o.newsletter.unwrap_or(d.newsletter),
-        officials: o.officials.unwrap_or(d.officials),
-        ui: o.ui.unwrap_or(d.ui),
-        hold_cap: o.hold_cap.unwrap_or(d.hold_cap),
+        collapse: flag("collapse", d.collapse)?,
+        donation: flag("donation", d.donation)?,
+        newsletter: flag("newsletter", d.newsletter)?,
+        officials: flag("officials", d.officials)?,
+        ui: flag("ui", d.ui)?,
+        hold_cap,
         ascii_insertions: false,
     };
-    Ok((opts, o.charset))
+    Ok((opts, charset))
 }
 
 /// A page as JS hands it over: a string (UTF-8 from here on) or bytes.
@@ -133,21 +151,134 @@ fn encoding(
     }
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+// Results are built as plain JS objects field by field, in the order and with the
+// names of the native JSON (a test checks they stringify the same): a serde
+// serializer would cost the download several times this code.
+
+/// A plain JS object under construction.
+struct Obj(js_sys::Object);
+
+impl Obj {
+    fn new() -> Obj {
+        Obj(js_sys::Object::new())
+    }
+
+    fn set(self, key: &str, value: impl Into<JsValue>) -> Obj {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
+        self
+    }
+
+    fn str(self, key: &str, value: &str) -> Obj {
+        self.set(key, JsValue::from_str(value))
+    }
+
+    fn num(self, key: &str, value: u64) -> Obj {
+        self.set(key, JsValue::from_f64(value as f64))
+    }
 }
 
-#[derive(Serialize)]
-struct Cleaned<'a> {
-    report: &'a crate::Report,
+impl From<Obj> for JsValue {
+    fn from(o: Obj) -> JsValue {
+        o.0.into()
+    }
 }
 
-fn with_html(obj: JsValue, html: JsValue) -> Result<JsValue, JsError> {
-    js_sys::Reflect::set(&obj, &JsValue::from_str("html"), &html)
-        .map_err(|_| JsError::new("cannot build the result"))?;
-    Ok(obj)
+fn array<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
+    items.iter().map(f).collect::<js_sys::Array>().into()
+}
+
+fn report_js(r: &Report) -> JsValue {
+    let s = &r.stats;
+    Obj::new()
+        .set(
+            "collapsed",
+            array(&r.collapsed, |c| {
+                Obj::new()
+                    .str("kind", c.kind.as_str())
+                    .str("reason", &c.reason)
+                    .str("text", &c.text)
+                    .into()
+            }),
+        )
+        .set(
+            "officials",
+            array(&r.officials, |o| {
+                Obj::new()
+                    .str("name", &o.name)
+                    .str("role", &o.role)
+                    .set("mentions", array(&o.mentions, |m| JsValue::from_str(m)))
+                    .num("count", o.count.into())
+                    .into()
+            }),
+        )
+        .set(
+            "stats",
+            Obj::new()
+                .num("elements", s.elements)
+                .num("bytes", s.bytes)
+                .num("collapsed", s.collapsed)
+                .num("marks", s.marks)
+                .num("peakHeldBytes", s.peak_held_bytes)
+                .str("charset", s.charset),
+        )
+        .into()
+}
+
+fn plan_js(p: &Plan) -> JsValue {
+    let action = |a: &Action| -> JsValue {
+        match a {
+            Action::Collapse {
+                element,
+                check,
+                kind,
+                reason,
+                grouped,
+            } => {
+                let o = Obj::new()
+                    .str("op", "collapse")
+                    .num("element", (*element).into())
+                    .set(
+                        "check",
+                        Obj::new()
+                            .str("tag", &check.tag)
+                            .num("textHash", check.text_hash.into()),
+                    )
+                    .str("kind", kind.as_str())
+                    .str("reason", reason);
+                if *grouped { o.set("grouped", true) } else { o }.into()
+            }
+            Action::Mark {
+                element,
+                node,
+                start,
+                end,
+                text,
+                official,
+                role,
+            } => Obj::new()
+                .str("op", "mark")
+                .num("element", (*element).into())
+                .num("node", (*node).into())
+                .num("start", (*start).into())
+                .num("end", (*end).into())
+                .str("text", text)
+                .str("official", official)
+                .str("role", role)
+                .into(),
+        }
+    };
+    Obj::new()
+        .set("actions", array(&p.actions, action))
+        .set("report", report_js(&p.report))
+        .into()
+}
+
+fn with_report(report: &Report, html: JsValue) -> JsValue {
+    Obj::new()
+        .set("report", report_js(report))
+        .set("html", html)
+        .into()
 }
 
 /// Rewrites a whole page: `{ html, report }`, `html` of the same type as the input (a
@@ -162,12 +293,7 @@ pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     } else {
         js_sys::Uint8Array::from(out.html.as_slice()).into()
     };
-    with_html(
-        to_js(&Cleaned {
-            report: &out.report,
-        })?,
-        html,
-    )
+    Ok(with_report(&out.report, html))
 }
 
 /// The plan for a page: `{ actions, report }` (see the `plan` module for the format).
@@ -175,7 +301,7 @@ pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 pub fn plan(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (page, opts, enc) = prepare(&html, options)?;
     let plan = crate::plan(page.parts().0, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
-    to_js(&plan)
+    Ok(plan_js(&plan))
 }
 
 /// A streaming rewriter: `write(chunk)` returns the output ready so far, `end()` the
@@ -313,7 +439,7 @@ impl Cleaner {
         } = st;
         let report = rewriter.end().map_err(|e| JsError::new(&e.to_string()))?;
         let html = output(&out, &mut text, true);
-        with_html(to_js(&Cleaned { report: &report })?, html)
+        Ok(with_report(&report, html))
     }
 }
 

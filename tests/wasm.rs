@@ -79,6 +79,33 @@ fn parity_with_native_on_every_fixture() {
 }
 
 #[wasm_bindgen_test]
+fn results_stringify_as_the_native_json() {
+    for (name, input, _) in FIXTURES {
+        let enc = unboil::sniff_charset(input).unwrap_or(encoding_rs::UTF_8);
+        // What the wasm build does with bytes of no declared charset.
+        let options = unboil::Options {
+            ascii_insertions: unboil::sniff_charset(input).is_none(),
+            ..Default::default()
+        };
+        let native = unboil::plan(input, &options, enc).unwrap();
+        let rewritten = unboil::rewrite(input, &options, enc).unwrap();
+        let ours = plan(Uint8Array::from(*input).into(), JsValue::UNDEFINED).unwrap();
+        let json = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+        assert_eq!(
+            json(&ours),
+            serde_json::to_string(&native).unwrap(),
+            "{name}: plan"
+        );
+        let cleaned = clean(Uint8Array::from(*input).into(), JsValue::UNDEFINED).unwrap();
+        assert_eq!(
+            json(&get(&cleaned, "report")),
+            serde_json::to_string(&rewritten.report).unwrap(),
+            "{name}: report"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn strings_in_strings_out_with_a_camel_case_report() {
     let page = std::str::from_utf8(FIXTURES[5].1).unwrap();
     let out = clean(JsValue::from_str(page), JsValue::UNDEFINED).unwrap();
@@ -123,6 +150,18 @@ fn options_switch_parts_off_and_bad_options_are_errors() {
     assert_eq!(kinds(r#"{"newsletter": false}"#), ["donation"; 3]);
     let err = clean(page.clone(), opts(r#"{"colapse": false}"#)).unwrap_err();
     assert!(message(err).starts_with("bad options"));
+    let err = clean(page.clone(), opts(r#"{"collapse": "no"}"#)).unwrap_err();
+    assert_eq!(
+        message(err),
+        "bad options: 'collapse' must be true or false"
+    );
+    let err = clean(page.clone(), opts(r#"{"holdCap": -1}"#)).unwrap_err();
+    assert_eq!(
+        message(err),
+        "bad options: 'holdCap' must be a whole number of bytes"
+    );
+    let err = clean(page.clone(), opts(r#"{"charset": 1251}"#)).unwrap_err();
+    assert_eq!(message(err), "bad options: 'charset' must be a string");
     let err = clean(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err();
     assert_eq!(
         message(err),
