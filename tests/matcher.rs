@@ -47,7 +47,8 @@ proptest! {
 
     #[test]
     fn same_matches_as_aho_corasick(patterns in prop::collection::vec(word(), 1..12), hay in text()) {
-        let ours: Vec<_> = Patterns::new(patterns.iter().map(String::as_str))
+        let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let ours: Vec<_> = Patterns::new(&refs)
             .find_iter(&hay)
             .map(|m| (m.start, m.end, m.pattern))
             .collect();
@@ -64,7 +65,8 @@ proptest! {
 
     #[test]
     fn word_starts_as_the_naive_search(patterns in prop::collection::vec(word(), 1..12), hay in text()) {
-        let ours: Vec<_> = Patterns::new(patterns.iter().map(String::as_str))
+        let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let ours: Vec<_> = Patterns::new(&refs)
             .find_iter_at_word_starts(&hay)
             .map(|m| (m.start, m.end, m.pattern))
             .collect();
