@@ -447,6 +447,9 @@ fn is_initial(t: &Tok<'_>) -> bool {
 /// A name word as compared: soft hyphens removed, a particle prefix dropped
 /// ("al-Bashir" and "Bashir" are the same surname).
 fn name_key(word: &str) -> String {
+    if !word.contains(['\u{AD}', '-']) {
+        return word.to_string();
+    }
     let w = word.replace('\u{AD}', "");
     match w.split_once('-') {
         Some((p, rest))
