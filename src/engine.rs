@@ -211,7 +211,7 @@ type TagName = &'static str;
 
 /// What the analyser needs to know of a tag, computed once per known tag name.
 #[derive(Clone, Copy, Debug)]
-struct TagInfo {
+pub(crate) struct TagInfo {
     name: TagName,
     flags: u8,
 }
@@ -224,6 +224,10 @@ const HEADING: u8 = 8;
 /// evidence goes to their parent), links, forms and controls. The rest (spans, icons,
 /// paragraphs of inline markup) cost no attribute reads.
 const RELEVANT: u8 = 16;
+/// `role_of` says `Role::Candidate`.
+const CANDIDATE: u8 = 32;
+/// `role_of` says `Role::Guard`.
+const GUARD: u8 = 64;
 
 impl TagInfo {
     fn of(name: TagName) -> TagInfo {
@@ -248,6 +252,8 @@ impl TagInfo {
                     ),
                 RELEVANT,
             ),
+            (role_of(name) == Role::Candidate, CANDIDATE),
+            (role_of(name) == Role::Guard, GUARD),
         ]
         .iter()
         .filter(|(yes, _)| *yes)
@@ -258,11 +264,21 @@ impl TagInfo {
     fn has(self, flag: u8) -> bool {
         self.flags & flag != 0
     }
+
+    fn role(self) -> Role {
+        if self.has(GUARD) {
+            Role::Guard
+        } else if self.has(CANDIDATE) {
+            Role::Candidate
+        } else {
+            Role::Plain
+        }
+    }
 }
 
 /// The interned tag and what is known of it: one hash lookup per element, no string
 /// comparisons after that.
-fn intern(name: &str) -> TagInfo {
+pub(crate) fn intern(name: &str) -> TagInfo {
     // The same map type as the lexicon's: one copy of the hash table's code.
     type Table = std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
@@ -590,8 +606,9 @@ fn role_of(tag: &str) -> Role {
 }
 
 /// What the reader sees of a start tag: the pieces the analyser needs.
-pub(crate) struct StartTag<'a> {
-    pub name: &'a str,
+pub(crate) struct StartTag {
+    /// The tag, from [`intern`].
+    pub tag: TagInfo,
     pub attrs: Vec<(String, String)>,
     pub can_have_content: bool,
     pub foreign: bool,
@@ -641,8 +658,8 @@ impl State {
     /// Whether `start_tag` will read the attributes of this element: never those of
     /// invisible parts (head, scripts, templates), which say nothing, nor those of
     /// elements whose attributes carry no evidence.
-    pub(crate) fn wants_attributes(&self, tag: &str) -> bool {
-        self.opts.collapse && !self.invisible() && intern(tag).has(RELEVANT)
+    pub(crate) fn wants_attributes(&self, tag: TagInfo) -> bool {
+        self.opts.collapse && !self.invisible() && tag.has(RELEVANT)
     }
 
     fn invisible(&self) -> bool {
@@ -650,11 +667,11 @@ impl State {
     }
 
     /// A start tag. Returns the id to pass to `end_tag`, if the element was pushed.
-    pub(crate) fn start_tag(&mut self, tag: StartTag<'_>) -> Option<u64> {
+    pub(crate) fn start_tag(&mut self, tag: StartTag) -> Option<u64> {
         let ordinal = self.ordinal;
         self.ordinal = self.ordinal.wrapping_add(1);
         self.elements += 1;
-        let info = intern(tag.name);
+        let info = tag.tag;
         let name = info.name;
         // Runs end at block boundaries, and before they could hold more than half the cap.
         let long_run = self
@@ -775,7 +792,7 @@ impl State {
             return None;
         }
 
-        let role = if guard { Role::Guard } else { role_of(name) };
+        let role = if guard { Role::Guard } else { info.role() };
         let mut stats = BlockStats::default();
         if role == Role::Guard {
             stats.guarded = true;

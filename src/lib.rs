@@ -91,9 +91,9 @@ fn settings(
         .with_encoding(enc)
         .with_strict(false)
         .append_element_content_handler(element!("*", move |el: &mut Element| {
-            let name = el.tag_name();
+            let tag = engine::intern(&el.tag_name());
             // Only the attributes the analyser reads are copied out of the parser.
-            let attrs = if !on_element.borrow().wants_attributes(&name) {
+            let attrs = if !on_element.borrow().wants_attributes(tag) {
                 Vec::new()
             } else {
                 el.attributes()
@@ -106,7 +106,7 @@ fn settings(
             };
             let foreign = el.namespace_uri() != "http://www.w3.org/1999/xhtml";
             let id = on_element.borrow_mut().start_tag(StartTag {
-                name: &name,
+                tag,
                 attrs,
                 can_have_content: el.can_have_content(),
                 foreign,
