@@ -1728,6 +1728,9 @@ fn visible_chars(s: &str) -> u32 {
 }
 
 fn decode_text(raw: &str) -> String {
+    if !raw.contains('&') {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
