@@ -685,6 +685,7 @@ impl Registry {
                     .or_else(|| title_after(text, &toks, r).map(|role| (role, false)))
                     .or_else(|| office_clause(text, &toks, r).map(|role| (role, false)))
                     .or_else(|| enumerated(text, &toks, r).map(|role| (role, false)))
+                    .or_else(|| continued_speaker(text, &toks, &runs, ri).map(|role| (role, false)))
             };
             let mut range = toks[r.first].start..toks[r.last].end;
             if headline && found.is_none() && r.last > r.first && self.lookup(&names).is_none() {
@@ -1026,7 +1027,10 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let before = &toks[r.first - 1];
     let g = gap(text, before, &toks[r.first]);
     let comma = g == ", ";
-    if !(g == " " || comma || (g == ". " && before.dot_after)) {
+    // A dot after the title is an abbreviation's ("Gov. Laura Whitfield"), never a
+    // sentence's end ("said the foreign minister. John Roe agreed").
+    let abbreviated = before.dot_after && l.dotted_class_of(before.lower) != 0;
+    if !(g == " " || comma || (g == ". " && abbreviated)) {
         return None;
     }
     let name_len = r.last - r.first + 1;
@@ -1098,7 +1102,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         return None;
     }
     // An abbreviated title keeps its dot: "Gov.", "State Sen.".
-    let end = before.end + usize::from(before.dot_after && text[before.end..].starts_with('.'));
+    let end = before.end + usize::from(abbreviated && text[before.end..].starts_with('.'));
     let role = text[toks[first].start..end].to_string();
     Some((role, is_plural_head(h)))
 }
@@ -1157,6 +1161,126 @@ fn enumerated(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             }
             return Some(t.text.to_string());
         }
+    }
+    None
+}
+
+/// Verbs that continue a quote already attributed: "…, a ajouté Laurent Fabius".
+const CONTINUATION_VERBS: &[&str] = &[
+    "added",
+    "continued",
+    "ajouté",
+    "poursuivi",
+    "добавил",
+    "добавила",
+    "añadió",
+    "agregó",
+    "acrescentou",
+];
+
+/// Verbs that attribute a quote: "a déclaré jeudi le ministre", "said the minister".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "declared",
+    "announced",
+    "déclaré",
+    "annoncé",
+    "indiqué",
+    "affirmé",
+    "expliqué",
+    "précisé",
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "сообщил",
+    "сообщила",
+    "dijo",
+    "afirmó",
+    "declaró",
+    "anunció",
+    "disse",
+    "afirmou",
+    "declarou",
+    "anunciou",
+];
+
+/// How far back (in words) a quote's continuation looks for the title it continues.
+const CONTINUATION_REACH: usize = 60;
+
+/// The speaker of a continued quote ("…», a ajouté Laurent Fabius.") whose earlier
+/// quote in the same passage went to a bare title ("a déclaré jeudi le ministre des
+/// Affaires étrangères."), with no other full name in between: the title is theirs.
+/// Returns the title.
+fn continued_speaker(text: &str, toks: &[Tok<'_>], runs: &[NameRun], ri: usize) -> Option<String> {
+    let r = &runs[ri];
+    if r.first == 0 || r.last == r.first {
+        return None;
+    }
+    let verb = &toks[r.first - 1];
+    if !CONTINUATION_VERBS.contains(&verb.lower) || gap(text, verb, &toks[r.first]) != " " {
+        return None;
+    }
+    // The name closes the sentence: "added John Smith, an analyst" introduces someone.
+    if let Some(next) = toks.get(r.last + 1)
+        && !gap(text, &toks[r.last], next)
+            .trim_start()
+            .starts_with(['.', '!', '?', ';'])
+    {
+        return None;
+    }
+    // Nobody else named since the title.
+    let floor = runs[..ri]
+        .iter()
+        .rev()
+        .find(|p| p.last > p.first)
+        .map_or(0, |p| p.last + 1)
+        .max(r.first.saturating_sub(CONTINUATION_REACH));
+    let l = lex();
+    let mut k = r.first - 1;
+    while k > floor {
+        k -= 1;
+        let h = &toks[k];
+        if !is_head(h) || is_plural_head(h) {
+            continue;
+        }
+        let first = extend_left(text, toks, k);
+        if first == 0 || negated(toks, first) {
+            continue;
+        }
+        let det = &toks[first - 1];
+        if !DETERMINERS.contains(&det.lower) || gap(text, det, &toks[first]) != " " {
+            continue;
+        }
+        // The title ends at the clause's end; its complement must be one.
+        let mut end = k + 1;
+        while end < r.first - 1 && gap(text, &toks[end - 1], &toks[end]) == " " {
+            end += 1;
+        }
+        let speech_after =
+            SPEECH_VERBS.contains(&toks[k + 1].lower) && gap(text, h, &toks[k + 1]) == " ";
+        let bare_end = if speech_after {
+            k + 1
+        } else if end == k + 1 || complement_ok(text, toks, k, end, true) {
+            end
+        } else {
+            continue;
+        };
+        let speech_before =
+            (first.saturating_sub(4)..first - 1).any(|v| SPEECH_VERBS.contains(&toks[v].lower));
+        if !(speech_before || speech_after) {
+            continue;
+        }
+        // "the president said": of what? A title alone must say.
+        if bare_end == k + 1 && first == k && INSTITUTIONAL_HEADS.contains(&h.lower) {
+            continue;
+        }
+        if l.is(h.lower, HONORIFIC) {
+            continue;
+        }
+        return Some(text[toks[first].start..toks[bare_end - 1].end].to_string());
     }
     None
 }
@@ -1353,6 +1477,31 @@ mod tests {
             role("Антониу Гутерреш").as_deref(),
             Some("Генеральный секретарь ООН")
         );
+    }
+
+    #[test]
+    fn continued_quotes() {
+        let (reg, marks) = scan(&[
+            "Un Français a été tué, a déclaré jeudi le ministre des Affaires étrangères. \
+             Les autorités sont sans nouvelles. «Pour certains on est inquiet», a ajouté Laurent Fabius.",
+            "Two were hurt, said the foreign minister. \"We are worried,\" added Jane Doe.",
+        ]);
+        assert_eq!(marks[0], vec!["Laurent Fabius"]);
+        assert_eq!(marks[1], vec!["Jane Doe"]);
+        let roles: Vec<&str> = reg.officials().iter().map(|o| o.role.as_str()).collect();
+        assert_eq!(
+            roles,
+            ["ministre des Affaires étrangères", "foreign minister"]
+        );
+        // Someone else named in between, a title with nothing to say, or a new
+        // speaker introduced: no title is handed on.
+        let (reg, _) = scan(&[
+            "said the foreign minister. John Roe agreed. \"Yes,\" added Jane Doe.",
+            "The foreign minister was absent. \"Yes,\" added Jane Doe.",
+            "said the foreign minister. \"Yes,\" added Jane Doe, an analyst at the bank.",
+            "said the president. \"Yes,\" added Jane Doe.",
+        ]);
+        assert!(reg.officials().is_empty(), "{:?}", reg.officials());
     }
 
     #[test]
