@@ -1081,9 +1081,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if comma
         && head + 1 == r.first
         && INSTITUTIONAL_HEADS.contains(&h.lower)
-        && head > 0
-        && !toks[head - 1].possessive
-        && !toks[head - 1].cap
+        && !(extend_left(text, toks, head)..head).any(|k| toks[k].possessive || toks[k].cap)
     {
         // "the president, John Smith" without saying of what: too vague.
         return None;
@@ -1417,7 +1415,9 @@ mod tests {
             "Russia's envoy to NATO, Dmitry Rogozin, told the newspaper.",
             "Dmitry Peskov, the Kremlin spokesman, said so.",
             "Sudan’s president, Omar Hassan al-Bashir, and a new round. Mr. Bashir was there.",
+            "The White House press secretary, Karine Jean-Pierre, declined to comment.",
         ]);
+        assert_eq!(marks[3], vec!["Karine Jean-Pierre"]);
         assert_eq!(marks[0], vec!["Dmitry Rogozin"]);
         assert_eq!(marks[1], vec!["Dmitry Peskov"]);
         assert_eq!(marks[2], vec!["Omar Hassan al-Bashir", "Bashir"]);
