@@ -28,6 +28,9 @@ pub struct Signal {
     pub what: std::rc::Rc<str>,
 }
 
+/// Most bytes between a newsletter invitation and the newsletter it names.
+const INVITATION_REACH: usize = 32;
+
 /// Most signals kept per block: enough to explain a verdict, bounded in memory.
 const MAX_SIGNALS: usize = 8;
 
@@ -118,10 +121,31 @@ impl BlockStats {
 
     /// Adds the phrase hits found in a stretch of this element's own text.
     pub fn add_phrases(&mut self, lower_text: &str) {
-        for (appeal, _) in phrase_hits(lower_text) {
+        // Where the last newsletter invitation ("sign up for", "subscribe") ended.
+        let mut invitation: Option<(usize, &'static str)> = None;
+        for (appeal, range) in phrase_hits(lower_text) {
             let i = idx(appeal.kind);
             self.phrases[i] = self.phrases[i].saturating_add(appeal.weight as u16);
             self.phrase_hits[i] = self.phrase_hits[i].saturating_add(1);
+            if appeal.kind == BlockKind::Newsletter && appeal.weight < 3 {
+                if appeal.core && !appeal.action {
+                    // "Sign up for the Morning newsletter": an invitation to a named
+                    // newsletter says as much as "sign up for our newsletter".
+                    if let Some((_, verb)) = invitation.filter(|&(end, _)| {
+                        range.start - end <= INVITATION_REACH
+                            && !lower_text[end..range.start].contains(['.', '!', '?', ';'])
+                    }) {
+                        self.phrases[i] = self.phrases[i].saturating_add(1);
+                        self.strong_hits[i] = self.strong_hits[i].saturating_add(1);
+                        self.signal(appeal.kind, || {
+                            format!("phrase \"{verb} … {}\"", appeal.phrase)
+                        });
+                    }
+                    invitation = None;
+                } else {
+                    invitation = Some((range.end, appeal.phrase));
+                }
+            }
             if appeal.core {
                 self.core_hits[i] = self.core_hits[i].saturating_add(1);
                 if appeal.weight >= 3 {
@@ -204,6 +228,51 @@ pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
     phrase_hits(label)
         .find(|(a, _)| a.action || a.weight == 3)
         .map(|(a, _)| a.kind)
+}
+
+/// Whether a button's or label's text offers an amount or a frequency of giving:
+/// "$5", "10 €", "R$ 20", "$5/month", "Monthly", "Einmalig".
+pub fn is_choice_label(lower_label: &str) -> bool {
+    let label = lower_label.trim();
+    if label.is_empty() || label.len() > 32 {
+        return false;
+    }
+    let is_frequency = |w: &str| crate::lexicon::frequencies().any(|f| f == w);
+    if is_frequency(label) {
+        return true;
+    }
+    const CURRENCIES: &[&str] = &["us$", "r$", "$", "€", "£", "₽", "eur", "usd", "руб.", "руб"];
+    fn strip_currency(s: &str) -> Option<&str> {
+        let s = s.trim_start();
+        CURRENCIES
+            .iter()
+            .find_map(|c| s.strip_prefix(c))
+            .map(str::trim_start)
+    }
+    let (currency_first, rest) = match strip_currency(label) {
+        Some(r) => (true, r),
+        None => (false, label),
+    };
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ')))
+        .unwrap_or(rest.len());
+    if !rest[..digits_end].bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = &rest[digits_end..];
+    if !currency_first {
+        match strip_currency(rest) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    let rest = rest.trim();
+    rest.is_empty()
+        || [
+            "/month", "/mo", "/year", "/yr", "/mois", "/an", "/monat", "/mes", "/mês", "/мес",
+        ]
+        .contains(&rest)
+        || is_frequency(rest)
 }
 
 /// Evidence from one attribute value (lower-cased): per-kind weights and the tokens
@@ -356,6 +425,42 @@ mod tests {
             .collect();
         assert!(hits.contains(&"support us"), "{hits:?}");
         assert!(!phrase_hits("contributed to this report").any(|(a, _)| a.phrase == "contribute"));
+    }
+
+    #[test]
+    fn an_invitation_to_a_named_newsletter_is_decisive() {
+        let mut s = BlockStats::default();
+        s.add_phrases("sign up for the morning briefing newsletter");
+        assert_eq!(s.strong_hits[0], 1);
+        let mut s = BlockStats::default();
+        s.add_phrases("sign up for a free trial of our app. the newsletter");
+        assert_eq!(s.strong_hits[0], 0);
+    }
+
+    #[test]
+    fn choice_labels() {
+        for yes in [
+            "$5",
+            "10 €",
+            "r$ 20",
+            "$5/month",
+            "monthly",
+            "einmalig",
+            "500 ₽",
+            "£3 a month",
+        ] {
+            assert!(is_choice_label(yes), "{yes}");
+        }
+        for no in [
+            "5 things to know",
+            "donate",
+            "2024",
+            "$ signs",
+            "read more",
+            "once upon a time",
+        ] {
+            assert!(!is_choice_label(no), "{no}");
+        }
     }
 
     #[test]

@@ -898,6 +898,11 @@ impl State {
             e.stats.long_paragraphs += 1;
         }
         if let Some(label) = &e.label {
+            if matches!(e.tag, "button" | "label") && collapse::is_choice_label(label) {
+                e.stats.choices = e.stats.choices.saturating_add(1);
+                e.stats
+                    .signal(BlockKind::Donation, || "amount or frequency choice".into());
+            }
             let kind = collapse::action_kind(label).or(e.href_kind);
             if let Some(k) = kind {
                 let i = (k == BlockKind::Donation) as usize;
@@ -928,8 +933,11 @@ impl State {
             let inner_phrases: u32 = pending.iter().map(|f| f.phrases).sum();
             let own_phrases = (e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32)
                 .saturating_sub(inner_phrases);
+            // A page's header, footer or navigation holds more than the appeal (a
+            // copyright line, links): it never takes over from the appeal inside.
+            let landmark = matches!(e.tag, "header" | "footer" | "nav");
             if pending.is_empty()
-                || extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * own_phrases
+                || (!landmark && extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * own_phrases)
             {
                 pending = vec![Finding {
                     ordinal: e.ordinal,

@@ -166,6 +166,49 @@ fn the_seed_with_hashed_classes_collapses_all_four_appeals() {
 }
 
 #[test]
+fn appeal_shapes_collapse_and_the_article_stays() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/appeal-shapes/input.html"),
+    )
+    .unwrap();
+    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .report;
+    use unboil::BlockKind::{Donation as D, Newsletter as N};
+    let kinds: Vec<_> = r.collapsed.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [N, D, N, N, D, N, D, D, N], "{:#?}", r.collapsed);
+    // Each block is the appeal itself: it starts where the appeal starts (the
+    // article around it is guarded, and no wrapper holds an appeal and article text).
+    let starts = [
+        "×Before you go",
+        "Since you're here",
+        "Sign up for the Morning Briefing",
+        "Thanks for reading The Brief!",
+        "You've read 3 articles",
+        "NewsletterMelden Sie sich",
+        "Независимая журналистика",
+        "This story was produced",
+        "Stay informedOur free newsletters",
+    ];
+    for (c, start) in r.collapsed.iter().zip(starts) {
+        assert!(c.text.starts_with(start), "{:?} is not {start:?}", c.text);
+    }
+    let officials: Vec<_> = r
+        .officials
+        .iter()
+        .map(|o| (o.name.as_str(), o.role.as_str()))
+        .collect();
+    assert_eq!(
+        officials,
+        [
+            ("Elizabeth Warren", "Sen."),
+            ("Karine Jean-Pierre", "White House press secretary"),
+            ("Maria Lopez", "foreign minister"),
+        ]
+    );
+}
+
+#[test]
 fn windows_1251_stays_windows_1251() {
     let input = std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/windows-1251/input.html"),

@@ -10,6 +10,11 @@ use wasm_bindgen_test::*;
 
 const FIXTURES: &[(&str, &[u8], &[u8])] = &[
     (
+        "appeal-shapes",
+        include_bytes!("fixtures/appeal-shapes/input.html"),
+        include_bytes!("fixtures/appeal-shapes/expected.html"),
+    ),
+    (
         "article-about-donations",
         include_bytes!("fixtures/article-about-donations/input.html"),
         include_bytes!("fixtures/article-about-donations/expected.html"),

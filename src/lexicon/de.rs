@@ -23,6 +23,16 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("jährlich", 1),
 ];
 
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &[
+    "einmalig",
+    "monatlich",
+    "jährlich",
+    "pro monat",
+    "pro jahr",
+    "im monat",
+];
+
 pub const TITLES: Titles = Titles {
     heads: &[
         "präsident",

@@ -62,6 +62,13 @@ pub const APPEALS: &[Appeal] = &[
     don_act("support us", 3),
     don("support our journalism", 3),
     don("support independent journalism", 3),
+    don("support quality journalism", 3),
+    don("support journalism", 3),
+    don("support local journalism", 3),
+    don("support local news", 3),
+    don("support independent news", 3),
+    don("support independent media", 3),
+    don("support our newsroom", 3),
     don("support our work", 3),
     don_detail("support the", 1),
     don("your support", 2),
@@ -91,6 +98,24 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("paypal", 1),
     don_detail("unlimited access", 1),
     don("support our", 2),
+];
+
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &[
+    "once",
+    "one-time",
+    "one time",
+    "single",
+    "monthly",
+    "annual",
+    "annually",
+    "yearly",
+    "every month",
+    "every year",
+    "per month",
+    "per year",
+    "a month",
+    "a year",
 ];
 
 pub const TITLES: Titles = Titles {

@@ -22,6 +22,18 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("mensual", 1),
 ];
 
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &[
+    "una vez",
+    "única vez",
+    "puntual",
+    "mensual",
+    "anual",
+    "al mes",
+    "al año",
+    "por mes",
+];
+
 pub const TITLES: Titles = Titles {
     heads: &[
         "presidente",

@@ -34,6 +34,20 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("ponctuel", 1),
 ];
 
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &[
+    "une fois",
+    "ponctuel",
+    "ponctuelle",
+    "mensuel",
+    "mensuelle",
+    "annuel",
+    "annuelle",
+    "par mois",
+    "par an",
+    "chaque mois",
+];
+
 pub const TITLES: Titles = Titles {
     heads: &[
         "président",

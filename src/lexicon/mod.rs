@@ -155,6 +155,21 @@ pub fn appeals() -> impl Iterator<Item = &'static Appeal> {
     .flatten()
 }
 
+/// Frequency labels of all languages ("Monthly", "Einmalig").
+pub fn frequencies() -> impl Iterator<Item = &'static str> {
+    [
+        en::FREQUENCIES,
+        ru::FREQUENCIES,
+        de::FREQUENCIES,
+        fr::FREQUENCIES,
+        es::FREQUENCIES,
+        pt::FREQUENCIES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
 /// All title tables.
 pub fn titles() -> [&'static Titles; 6] {
     [

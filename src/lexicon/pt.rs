@@ -24,6 +24,9 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("mensal", 1),
 ];
 
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &["única", "uma vez", "mensal", "anual", "por mês", "por ano"];
+
 pub const TITLES: Titles = Titles {
     heads: &[
         "presidente",

@@ -31,6 +31,17 @@ pub const APPEALS: &[Appeal] = &[
     don("стать участником", 2),
 ];
 
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &[
+    "разово",
+    "разовый",
+    "один раз",
+    "ежемесячно",
+    "ежегодно",
+    "в месяц",
+    "в год",
+];
+
 pub const TITLES: Titles = Titles {
     heads: &[
         "президент",
