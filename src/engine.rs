@@ -265,6 +265,11 @@ impl TagInfo {
         self.flags & flag != 0
     }
 
+    /// The tag's name, lower case ("*" for a tag the analyser does not know).
+    pub(crate) fn name(self) -> &'static str {
+        self.name
+    }
+
     fn role(self) -> Role {
         if self.has(GUARD) {
             Role::Guard

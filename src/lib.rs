@@ -86,7 +86,6 @@ fn settings(
         .ok_or_else(|| Error::Charset(encoding.name().to_string()))?;
     let on_element = state.clone();
     let on_text = state.clone();
-    let on_head = state.clone();
     Ok(Settings::new()
         .with_encoding(enc)
         .with_strict(false)
@@ -118,10 +117,9 @@ fn settings(
                     Ok(())
                 }))?;
             }
-            Ok(())
-        }))
-        .append_element_content_handler(element!("head", move |el: &mut Element| {
-            if on_head.borrow().wants_style() {
+            // The stylesheet goes at the end of the head (one handler for every
+            // element: a second selector would be matched against each of them).
+            if tag.name() == "head" && !foreign && on_element.borrow().wants_style() {
                 el.on_end_tag(end_tag!(|end: &mut EndTag<'_>| {
                     end.before(STYLE, ContentType::Html);
                     Ok(())

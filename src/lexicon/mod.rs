@@ -155,20 +155,15 @@ pub fn appeals() -> impl Iterator<Item = &'static Appeal> {
     .flatten()
 }
 
-/// Frequency labels of all languages ("Monthly", "Einmalig").
-pub fn frequencies() -> impl Iterator<Item = &'static str> {
-    [
-        en::FREQUENCIES,
-        ru::FREQUENCIES,
-        de::FREQUENCIES,
-        fr::FREQUENCIES,
-        es::FREQUENCIES,
-        pt::FREQUENCIES,
-    ]
-    .into_iter()
-    .flatten()
-    .copied()
-}
+/// Frequency labels of all languages ("Monthly", "Einmalig"), one table each.
+pub const FREQUENCIES: [&[&str]; 6] = [
+    en::FREQUENCIES,
+    ru::FREQUENCIES,
+    de::FREQUENCIES,
+    fr::FREQUENCIES,
+    es::FREQUENCIES,
+    pt::FREQUENCIES,
+];
 
 /// All title tables.
 pub fn titles() -> [&'static Titles; 6] {
