@@ -57,10 +57,14 @@ browsers:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null; }
 	@command -v geckodriver >/dev/null || cargo install geckodriver --locked
 
-# The WebAssembly package for the extension and www/ (pkg/, never committed).
+# The WebAssembly package for the extension and www/ (pkg/, never committed). Every
+# reader downloads it: the build fails when it grows past 300 KB gzipped.
+WASM_GZIP_BUDGET := 300000
 wasm: wasm-tools
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack --log-level warn build --target web --release --out-dir pkg
 	@printf 'pkg/unboil_bg.wasm: %s bytes, %s gzipped\n' "$$(wc -c < pkg/unboil_bg.wasm)" "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)"
+	@test "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)" -le $(WASM_GZIP_BUDGET) || \
+	  { echo "pkg/unboil_bg.wasm is over its budget of $(WASM_GZIP_BUDGET) bytes gzipped"; exit 1; }
 
 # The demo site's copy of the wasm package (www/pkg/, never committed).
 www: wasm
