@@ -355,6 +355,8 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "le", "la", "les", "l'", "el", "o", "um", "uma", "un", "une", "der", "die",
     "das",
 ];
+/// Definite articles before a title: "le président", "el presidente", "the president".
+const DEFINITE_ARTICLES: &[&str] = &["the", "le", "la", "el", "o", "der", "die"];
 const PARTICLES: &[&str] = &[
     "de", "la", "le", "van", "von", "der", "den", "du", "da", "dos", "das", "del", "di", "bin",
     "ben", "al", "el", "y", "zu", "ter", "ibn", "abu",
@@ -901,7 +903,10 @@ const PUBLIC_BODIES: &[&str] = &[
     "câmara",
     "senado",
     "governo",
+    "gobierno",
+    "congreso",
     "partido",
+    "regierung",
     "госдумы",
     "думы",
     "правительства",
@@ -1090,13 +1095,21 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if negated(toks, first) {
         return None;
     }
+    // "Microsoft President Brad Smith", "the company's president, John Doe": a
+    // company's officer, not a public one.
+    if (first..head).any(|k| NON_PUBLIC.contains(&toks[k].lower)) {
+        return None;
+    }
     if !comma
         && first == head
         && head + 1 == r.first
         && !h.cap
         && INSTITUTIONAL_HEADS.contains(&h.lower)
+        && !(head > 0 && DEFINITE_ARTICLES.contains(&toks[head - 1].lower))
     {
-        // "says president David Weisbrot": president of what?
+        // "says president David Weisbrot": president of what? But "le président
+        // Emmanuel Macron", "o presidente Lula": the article says it is the one
+        // office the reader knows (titles are lower case in these languages).
         return None;
     }
     // An abbreviated title keeps its dot: "Gov.", "State Sen.".
@@ -1430,6 +1443,7 @@ mod tests {
         let (reg, _) = scan(&[
             "the Prime Minister's Office said. Former President Bill Clinton spoke.",
             "Sam Yagan, CEO of OkCupid, and the U.N. General Assembly met.",
+            "Microsoft President Brad Smith attended. The company's president, John Doe, did not.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
     }
@@ -1449,6 +1463,19 @@ mod tests {
         assert_eq!(marks[3], vec!["Сергей Лавров", "Лаврова"]);
         assert_eq!(marks[4], vec!["Vladi\u{AD}mir Putin"]);
         assert!(reg.officials().iter().any(|o| o.name == "Vladimir Putin"));
+    }
+
+    #[test]
+    fn lower_case_titles_after_an_article() {
+        let (reg, marks) = scan(&[
+            "Le président Emmanuel Macron a reçu la Première ministre Élisabeth Borne.",
+            "El presidente del Gobierno, Pedro Sánchez, y o presidente Luiz Inácio Lula da Silva hablaron.",
+            "Critics of president David Weisbrot spoke.",
+        ]);
+        assert_eq!(marks[0], vec!["Emmanuel Macron", "Élisabeth Borne"]);
+        assert_eq!(marks[1], vec!["Pedro Sánchez", "Luiz Inácio Lula da Silva"]);
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert_eq!(reg.officials()[2].role, "presidente del Gobierno");
     }
 
     #[test]
