@@ -63,6 +63,8 @@ pub struct BlockStats {
     pub choices: u16,
     /// Paragraphs of article-like length.
     pub long_paragraphs: u16,
+    /// Verbs of reported speech ("said"): news prose, not an appeal to the reader.
+    pub speech: u16,
     /// Contains something that must never be collapsed (article, main, article body).
     pub guarded: bool,
     /// Reasons, bounded.
@@ -87,6 +89,7 @@ impl BlockStats {
         self.password_inputs = self.password_inputs.saturating_add(c.password_inputs);
         self.choices = self.choices.saturating_add(c.choices);
         self.long_paragraphs = self.long_paragraphs.saturating_add(c.long_paragraphs);
+        self.speech = self.speech.saturating_add(c.speech);
         self.guarded |= c.guarded;
         for s in &c.signals {
             if self.signals.len() >= MAX_SIGNALS {
@@ -123,7 +126,11 @@ impl BlockStats {
     pub fn add_phrases(&mut self, lower_text: &str) {
         // Where the last newsletter invitation ("sign up for", "subscribe") ended.
         let mut invitation: Option<usize> = None;
-        for (appeal, range) in phrase_hits(lower_text) {
+        for (appeal, range) in all_hits(lower_text) {
+            let Some(appeal) = appeal else {
+                self.speech = self.speech.saturating_add(1);
+                continue;
+            };
             let i = idx(appeal.kind);
             self.phrases[i] = self.phrases[i].saturating_add(appeal.weight as u16);
             self.phrase_hits[i] = self.phrase_hits[i].saturating_add(1);
@@ -155,12 +162,41 @@ impl BlockStats {
     }
 }
 
+/// One automaton for the appeal phrases and, after them, the verbs of reported speech.
 fn phrase_matcher() -> &'static (Patterns, Vec<&'static crate::lexicon::Appeal>) {
     static M: OnceLock<(Patterns, Vec<&'static crate::lexicon::Appeal>)> = OnceLock::new();
     M.get_or_init(|| {
         let list: Vec<_> = crate::lexicon::appeals().collect();
-        let phrases: Vec<&str> = list.iter().map(|a| a.phrase).collect();
+        let phrases: Vec<&str> = list
+            .iter()
+            .map(|a| a.phrase)
+            .chain(
+                crate::lexicon::SPEECH
+                    .iter()
+                    .flat_map(|l| l.iter().copied()),
+            )
+            .collect();
         (Patterns::new(&phrases), list)
+    })
+}
+
+/// Whole-word hits of the phrase automaton: the appeal (None for a verb of speech)
+/// and the byte range.
+fn all_hits(
+    lower: &str,
+) -> impl Iterator<
+    Item = (
+        Option<&'static crate::lexicon::Appeal>,
+        std::ops::Range<usize>,
+    ),
+> + '_ {
+    let (ac, list) = phrase_matcher();
+    ac.find_iter_at_word_starts(lower).filter_map(move |m| {
+        let (a, z) = (m.start, m.end);
+        if is_word_byte_at(lower, a, true) || is_word_byte_at(lower, z, false) {
+            return None;
+        }
+        Some((list.get(m.pattern).copied(), a..z))
     })
 }
 
@@ -189,14 +225,7 @@ fn is_word_byte_at(s: &str, i: usize, before: bool) -> bool {
 pub fn phrase_hits(
     lower: &str,
 ) -> impl Iterator<Item = (&'static crate::lexicon::Appeal, std::ops::Range<usize>)> + '_ {
-    let (ac, list) = phrase_matcher();
-    ac.find_iter_at_word_starts(lower).filter_map(move |m| {
-        let (a, z) = (m.start, m.end);
-        if is_word_byte_at(lower, a, true) || is_word_byte_at(lower, z, false) {
-            return None;
-        }
-        Some((list[m.pattern], a..z))
-    })
+    all_hits(lower).filter_map(|(a, r)| Some((a?, r)))
 }
 
 /// Which kinds of appeal a heading's words announce ("Support …", "Newsletter").
@@ -354,7 +383,12 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         let other_links = stats
             .links
             .saturating_sub(stats.actions[0] + stats.actions[1]);
+        // Text that quotes people is news prose about the appeal ("'Every
+        // contribution helps,' said spokesman Tom Reed"), unless the markup says
+        // what the block is (its classes, a dialog).
+        let reported = stats.speech > 0 && own_attr + desc_attr == 0 && !own.dialog;
         if e < MIN_EVIDENCE
+            || reported
             || !diverse
             || !core
             || !made
@@ -465,6 +499,24 @@ mod tests {
         };
         s.add_phrases("we need your help. support us. your support");
         assert!(judge(&s, &OwnAttributes::default()).is_none());
+    }
+
+    #[test]
+    fn text_that_quotes_people_is_news() {
+        let mut s = BlockStats {
+            text_chars: 120,
+            actions: [0, 1],
+            ..Default::default()
+        };
+        s.add_phrases("please donate today. every contribution helps, said the spokesman.");
+        assert_eq!(s.speech, 1);
+        assert!(judge(&s, &OwnAttributes::default()).is_none());
+        // The markup can still say what the block is.
+        let own = OwnAttributes {
+            evidence: [0, 3],
+            dialog: false,
+        };
+        assert!(judge(&s, &own).is_some());
     }
 
     #[test]

@@ -603,7 +603,7 @@ fn closes_p(tag: &str) -> bool {
 
 fn role_of(tag: &str) -> Role {
     match tag {
-        "html" | "body" | "main" | "article" => Role::Guard,
+        "html" | "body" | "main" | "article" | "h1" => Role::Guard,
         "div" | "section" | "aside" | "form" | "header" | "footer" | "dialog" | "p" | "ul"
         | "ol" | "figure" | "fieldset" | "details" | "center" | "table" => Role::Candidate,
         _ => Role::Plain,

@@ -1189,34 +1189,10 @@ const CONTINUATION_VERBS: &[&str] = &[
     "acrescentou",
 ];
 
-/// Verbs that attribute a quote: "a déclaré jeudi le ministre", "said the minister".
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "declared",
-    "announced",
-    "déclaré",
-    "annoncé",
-    "indiqué",
-    "affirmé",
-    "expliqué",
-    "précisé",
-    "заявил",
-    "заявила",
-    "сказал",
-    "сказала",
-    "сообщил",
-    "сообщила",
-    "dijo",
-    "afirmó",
-    "declaró",
-    "anunció",
-    "disse",
-    "afirmou",
-    "declarou",
-    "anunciou",
-];
+/// Whether a word attributes a quote: "a déclaré jeudi le ministre", "said the minister".
+fn is_speech_verb(word: &str) -> bool {
+    crate::lexicon::SPEECH.iter().any(|l| l.contains(&word))
+}
 
 /// How far back (in words) a quote's continuation looks for the title it continues.
 const CONTINUATION_REACH: usize = 60;
@@ -1270,8 +1246,7 @@ fn continued_speaker(text: &str, toks: &[Tok<'_>], runs: &[NameRun], ri: usize) 
         while end < r.first - 1 && gap(text, &toks[end - 1], &toks[end]) == " " {
             end += 1;
         }
-        let speech_after =
-            SPEECH_VERBS.contains(&toks[k + 1].lower) && gap(text, h, &toks[k + 1]) == " ";
+        let speech_after = is_speech_verb(toks[k + 1].lower) && gap(text, h, &toks[k + 1]) == " ";
         let bare_end = if speech_after {
             k + 1
         } else if end == k + 1 || complement_ok(text, toks, k, end, true) {
@@ -1280,7 +1255,7 @@ fn continued_speaker(text: &str, toks: &[Tok<'_>], runs: &[NameRun], ri: usize) 
             continue;
         };
         let speech_before =
-            (first.saturating_sub(4)..first - 1).any(|v| SPEECH_VERBS.contains(&toks[v].lower));
+            (first.saturating_sub(4)..first - 1).any(|v| is_speech_verb(toks[v].lower));
         if !(speech_before || speech_after) {
             continue;
         }

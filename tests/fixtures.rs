@@ -209,6 +209,21 @@ fn appeal_shapes_collapse_and_the_article_stays() {
 }
 
 #[test]
+fn news_about_a_fundraiser_stays() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/news-about-a-fundraiser/input.html"),
+    )
+    .unwrap();
+    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .report;
+    assert!(r.collapsed.is_empty(), "{:#?}", r.collapsed);
+    assert_eq!(r.officials.len(), 1);
+    assert_eq!(r.officials[0].name, "Tom Reed");
+}
+
+#[test]
 fn windows_1251_stays_windows_1251() {
     let input = std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/windows-1251/input.html"),

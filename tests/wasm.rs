@@ -35,6 +35,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/multilingual-appeals/expected.html"),
     ),
     (
+        "news-about-a-fundraiser",
+        include_bytes!("fixtures/news-about-a-fundraiser/input.html"),
+        include_bytes!("fixtures/news-about-a-fundraiser/expected.html"),
+    ),
+    (
         "navigation-links",
         include_bytes!("fixtures/navigation-links/input.html"),
         include_bytes!("fixtures/navigation-links/expected.html"),

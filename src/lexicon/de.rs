@@ -23,6 +23,10 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("jährlich", 1),
 ];
 
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &[&str] = &["sagte", "erklärte", "betonte", "kündigte"];
+
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[
     "einmalig",

@@ -100,6 +100,10 @@ pub const APPEALS: &[Appeal] = &[
     don("support our", 2),
 ];
 
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &[&str] = &["said", "says", "told", "declared", "announced"];
+
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[
     "once",

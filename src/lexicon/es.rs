@@ -22,6 +22,10 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("mensual", 1),
 ];
 
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &[&str] = &["dijo", "afirmó", "declaró", "anunció", "explicó"];
+
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[
     "una vez",

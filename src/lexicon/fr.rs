@@ -34,6 +34,17 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("ponctuel", 1),
 ];
 
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &[&str] = &[
+    "déclaré",
+    "affirmé",
+    "indiqué",
+    "annoncé",
+    "expliqué",
+    "précisé",
+];
+
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[
     "une fois",

@@ -155,6 +155,16 @@ pub fn appeals() -> impl Iterator<Item = &'static Appeal> {
     .flatten()
 }
 
+/// Verbs of reported speech of all languages, one table each.
+pub const SPEECH: [&[&str]; 6] = [
+    en::SPEECH,
+    ru::SPEECH,
+    de::SPEECH,
+    fr::SPEECH,
+    es::SPEECH,
+    pt::SPEECH,
+];
+
 /// Frequency labels of all languages ("Monthly", "Einmalig"), one table each.
 pub const FREQUENCIES: [&[&str]; 6] = [
     en::FREQUENCIES,

@@ -24,6 +24,10 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("mensal", 1),
 ];
 
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &[&str] = &["disse", "afirmou", "declarou", "anunciou", "explicou"];
+
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &["única", "uma vez", "mensal", "anual", "por mês", "por ano"];
 

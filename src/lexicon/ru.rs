@@ -31,6 +31,18 @@ pub const APPEALS: &[Appeal] = &[
     don("стать участником", 2),
 ];
 
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &[&str] = &[
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "сообщил",
+    "сообщила",
+    "по словам",
+];
+
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[
     "разово",
