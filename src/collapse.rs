@@ -59,6 +59,8 @@ pub struct BlockStats {
     pub email_inputs: u16,
     /// Password fields: a sign-in form, not a sign-up.
     pub password_inputs: u16,
+    /// Free-text fields (`textarea`): a comment or contact form, not a sign-up.
+    pub message_fields: u16,
     /// Amount or frequency choices (radio buttons, "$5").
     pub choices: u16,
     /// Paragraphs of article-like length.
@@ -87,6 +89,7 @@ impl BlockStats {
         self.controls = self.controls.saturating_add(c.controls);
         self.email_inputs = self.email_inputs.saturating_add(c.email_inputs);
         self.password_inputs = self.password_inputs.saturating_add(c.password_inputs);
+        self.message_fields = self.message_fields.saturating_add(c.message_fields);
         self.choices = self.choices.saturating_add(c.choices);
         self.long_paragraphs = self.long_paragraphs.saturating_add(c.long_paragraphs);
         self.speech = self.speech.saturating_add(c.speech);
@@ -387,8 +390,12 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         // contribution helps,' said spokesman Tom Reed"), unless the markup says
         // what the block is (its classes, a dialog).
         let reported = stats.speech > 0 && own_attr + desc_attr == 0 && !own.dialog;
+        // A form that asks for a message ("Leave a Reply", "Contact us") is not a
+        // sign-up, whatever its e-mail field and its "notify me" box say.
+        let message_form = k == BlockKind::Newsletter && stats.message_fields > 0;
         if e < MIN_EVIDENCE
             || reported
+            || message_form
             || !diverse
             || !core
             || !made

@@ -802,6 +802,7 @@ impl State {
         if role == Role::Guard {
             stats.guarded = true;
         }
+        stats.message_fields = u16::from(name == "textarea");
         for (kind, what) in signals {
             stats.signal(kind, || what);
         }

@@ -224,6 +224,19 @@ fn news_about_a_fundraiser_stays() {
 }
 
 #[test]
+fn forms_that_are_not_sign_ups_stay() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/forms-that-are-not-sign-ups/input.html"),
+    )
+    .unwrap();
+    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .report;
+    assert!(r.collapsed.is_empty(), "{:#?}", r.collapsed);
+}
+
+#[test]
 fn windows_1251_stays_windows_1251() {
     let input = std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/windows-1251/input.html"),

@@ -25,6 +25,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/escaping/expected.html"),
     ),
     (
+        "forms-that-are-not-sign-ups",
+        include_bytes!("fixtures/forms-that-are-not-sign-ups/input.html"),
+        include_bytes!("fixtures/forms-that-are-not-sign-ups/expected.html"),
+    ),
+    (
         "heading-before-appeal",
         include_bytes!("fixtures/heading-before-appeal/input.html"),
         include_bytes!("fixtures/heading-before-appeal/expected.html"),
