@@ -61,6 +61,15 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
     ),
 ];
 
+/// A fixture by name: its input and its expected (native) output.
+fn fixture(name: &str) -> (&'static [u8], &'static [u8]) {
+    let (_, input, expected) = FIXTURES
+        .iter()
+        .find(|f| f.0 == name)
+        .unwrap_or_else(|| panic!("no fixture {name}"));
+    (input, expected)
+}
+
 fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap()
 }
@@ -122,10 +131,10 @@ fn results_stringify_as_the_native_json() {
 
 #[wasm_bindgen_test]
 fn strings_in_strings_out_with_a_camel_case_report() {
-    let page = std::str::from_utf8(FIXTURES[5].1).unwrap();
+    let page = std::str::from_utf8(fixture("seed-hashed-classes").0).unwrap();
     let out = clean(JsValue::from_str(page), JsValue::UNDEFINED).unwrap();
     let html = get(&out, "html").as_string().unwrap();
-    assert_eq!(html.as_bytes(), FIXTURES[5].2);
+    assert_eq!(html.as_bytes(), fixture("seed-hashed-classes").1);
     let report = get(&out, "report");
     assert_eq!(js_sys::Array::from(&get(&report, "collapsed")).length(), 4);
     let first = js_sys::Array::from(&get(&report, "officials")).get(0);
@@ -141,7 +150,7 @@ fn strings_in_strings_out_with_a_camel_case_report() {
 
 #[wasm_bindgen_test]
 fn options_switch_parts_off_and_bad_options_are_errors() {
-    let page = JsValue::from_str(std::str::from_utf8(FIXTURES[5].1).unwrap());
+    let page = JsValue::from_str(std::str::from_utf8(fixture("seed-hashed-classes").0).unwrap());
     let out = clean(page.clone(), opts(r#"{"collapse": false}"#)).unwrap();
     let html = get(&out, "html").as_string().unwrap();
     assert!(!html.contains("data-unboil-collapsed") && html.contains("<mark"));
@@ -208,7 +217,7 @@ fn bytes_of_no_declared_charset_get_ascii_insertions() {
 
 #[wasm_bindgen_test]
 fn plan_gives_actions() {
-    let page = JsValue::from_str(std::str::from_utf8(FIXTURES[5].1).unwrap());
+    let page = JsValue::from_str(std::str::from_utf8(fixture("seed-hashed-classes").0).unwrap());
     let p = plan(page, JsValue::UNDEFINED).unwrap();
     let actions = js_sys::Array::from(&get(&p, "actions"));
     let ops: Vec<String> = actions
@@ -253,7 +262,7 @@ fn streaming_bytes_in_odd_chunks_matches_the_whole() {
 
 #[wasm_bindgen_test]
 fn streaming_strings_and_a_declared_charset() {
-    let page = std::str::from_utf8(FIXTURES[3].1).unwrap();
+    let page = std::str::from_utf8(fixture("multilingual-appeals").0).unwrap();
     let mut c = Cleaner::new(JsValue::UNDEFINED).unwrap();
     let mut got = String::new();
     let chars: Vec<char> = page.chars().collect();
@@ -266,12 +275,15 @@ fn streaming_strings_and_a_declared_charset() {
         );
     }
     got.push_str(&get(&c.end().unwrap(), "html").as_string().unwrap());
-    assert_eq!(got.as_bytes(), FIXTURES[3].2);
+    assert_eq!(got.as_bytes(), fixture("multilingual-appeals").1);
     // windows-1251 bytes, named explicitly.
     let mut c = Cleaner::new(opts(r#"{"charset": "windows-1251"}"#)).unwrap();
-    let mut got = bytes(&c.write(Uint8Array::from(FIXTURES[6].1).into()).unwrap());
+    let mut got = bytes(
+        &c.write(Uint8Array::from(fixture("windows-1251").0).into())
+            .unwrap(),
+    );
     got.extend(bytes(&get(&c.end().unwrap(), "html")));
-    assert!(got == FIXTURES[6].2);
+    assert!(got == fixture("windows-1251").1);
 }
 
 #[wasm_bindgen_test]
