@@ -290,6 +290,16 @@ const INSTITUTIONS: &[&str] = &[
     "university",
     "school",
     "street",
+    "avenue",
+    "road",
+    "bridge",
+    "park",
+    "hall",
+    "tower",
+    "station",
+    "stadium",
+    "island",
+    "hotel",
     "square",
     "airport",
     "palace",
@@ -1419,6 +1429,7 @@ mod tests {
             "the Prime Minister's Office said. Former President Bill Clinton spoke.",
             "Sam Yagan, CEO of OkCupid, and the U.N. General Assembly met.",
             "Microsoft President Brad Smith attended. The company's president, John Doe, did not.",
+            "They met near President Street, next to the Governor Hotel.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
     }
