@@ -965,9 +965,16 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         if DETERMINERS.contains(&lower) || l.is(lower, NEGATOR) || PREPOSITIONS.contains(&lower) {
             break;
         }
+        // A capitalised word opening the sentence before a lower-case title is the
+        // sentence's first word, not the title's ("Вчера глава Минфина …").
+        let sentence_first =
+            first - 1 == 0 || gap(text, &toks[first - 2], p).contains(['.', '!', '?']);
         let ok = l.is(lower, MODIFIER)
             || (p.dot_after && l.is_dotted(lower, MODIFIER))
-            || (p.cap && !is_honorific(p) && !p.all_caps_word())
+            || (p.cap
+                && !is_honorific(p)
+                && !p.all_caps_word()
+                && (toks[head].cap || !sentence_first))
             || (p.all_caps && p.text.chars().count() <= 5)
             || p.possessive
             || is_head(p);
@@ -1441,13 +1448,24 @@ mod tests {
             "La ministre de la justice, Christiane Taubira, était défavorable",
             "said Sen. Lindsey Graham and President-elect Donald J. Trump’s team. Mr. Trump",
             "министр иностранных дел Сергей Лавров заявил. Лаврова спросили",
+            "Вчера глава МИД России Сергей Лавров встретился с коллегой, а глава Минфина Антон Силуанов выступил.",
             "Aside from Russian President Vladi\u{AD}mir Putin, few leaders stand up to him.",
         ]);
         assert_eq!(marks[0], vec!["Jair Bolsonaro"]);
         assert_eq!(marks[1], vec!["Christiane Taubira"]);
         assert_eq!(marks[2], vec!["Lindsey Graham", "Donald J. Trump", "Trump"]);
         assert_eq!(marks[3], vec!["Сергей Лавров", "Лаврова"]);
-        assert_eq!(marks[4], vec!["Vladi\u{AD}mir Putin"]);
+        assert_eq!(marks[4], vec!["Сергей Лавров", "Антон Силуанов"]);
+        let role = |n: &str| {
+            reg.officials()
+                .iter()
+                .find(|o| o.name == n)
+                .unwrap()
+                .role
+                .clone()
+        };
+        assert_eq!(role("Антон Силуанов"), "глава Минфина");
+        assert_eq!(marks[5], vec!["Vladi\u{AD}mir Putin"]);
         assert!(reg.officials().iter().any(|o| o.name == "Vladimir Putin"));
     }
 
