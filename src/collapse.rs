@@ -51,6 +51,8 @@ pub struct BlockStats {
     pub attrs: [u16; 2],
     /// Calls to action pointing at a kind (a "Donate" link, a subscribe button).
     pub actions: [u16; 2],
+    /// Visible characters of those calls to action.
+    pub action_chars: u32,
     /// Links.
     pub links: u16,
     /// Buttons, submit inputs and forms, whatever they say.
@@ -86,6 +88,7 @@ impl BlockStats {
             self.actions[i] = self.actions[i].saturating_add(c.actions[i]);
         }
         self.links = self.links.saturating_add(c.links);
+        self.action_chars = self.action_chars.saturating_add(c.action_chars);
         self.controls = self.controls.saturating_add(c.controls);
         self.email_inputs = self.email_inputs.saturating_add(c.email_inputs);
         self.password_inputs = self.password_inputs.saturating_add(c.password_inputs);
@@ -345,7 +348,13 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         let i = idx(k);
         let own_attr = own.evidence[i].min(4);
         let desc_attr = stats.attrs[i].min(4);
-        let mut e = stats.phrases[i].min(30) + own_attr + desc_attr;
+        // A call to action of this kind ("Jetzt spenden", "Subscribe") adds to the
+        // case when it is all the block links to: a toolbar of links is navigation.
+        // And only beside a plea: two bare buttons ("Donate", "Patreon") are not one.
+        let sole_action = stats.actions[i] > 0
+            && stats.links <= stats.actions[0] + stats.actions[1]
+            && stats.text_chars > stats.action_chars + 20;
+        let mut e = stats.phrases[i].min(30) + own_attr + desc_attr + u16::from(sole_action);
         let mut diverse =
             stats.phrase_hits[i] >= 2 || (stats.phrase_hits[i] >= 1 && own_attr + desc_attr > 0);
         match k {

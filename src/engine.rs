@@ -913,6 +913,10 @@ impl State {
             if let Some(k) = kind {
                 let i = (k == BlockKind::Donation) as usize;
                 e.stats.actions[i] = e.stats.actions[i].saturating_add(1);
+                e.stats.action_chars = e
+                    .stats
+                    .action_chars
+                    .saturating_add(label.chars().filter(|c| !c.is_whitespace()).count() as u32);
                 let what = format!("call to action \"{}\"", label.trim());
                 e.stats.signal(k, || what);
             }

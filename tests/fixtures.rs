@@ -238,6 +238,23 @@ fn forms_that_are_not_sign_ups_stay() {
 }
 
 #[test]
+fn short_appeals_in_six_languages_collapse() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/short-appeals/input.html"),
+    )
+    .unwrap();
+    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .report;
+    assert_eq!(r.collapsed.len(), 18, "{:#?}", r.collapsed);
+    assert!(
+        r.collapsed
+            .iter()
+            .all(|c| !c.text.starts_with("Article text"))
+    );
+}
+
+#[test]
 fn windows_1251_stays_windows_1251() {
     let input = std::fs::read(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/windows-1251/input.html"),

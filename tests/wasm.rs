@@ -55,6 +55,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/seed-hashed-classes/expected.html"),
     ),
     (
+        "short-appeals",
+        include_bytes!("fixtures/short-appeals/input.html"),
+        include_bytes!("fixtures/short-appeals/expected.html"),
+    ),
+    (
         "windows-1251",
         include_bytes!("fixtures/windows-1251/input.html"),
         include_bytes!("fixtures/windows-1251/expected.html"),

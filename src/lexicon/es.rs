@@ -19,6 +19,11 @@ pub const APPEALS: &[Appeal] = &[
     don("haz una donación", 3),
     don("donación", 2),
     don("hazte socio", 3),
+    nl("suscríbete a nuestra newsletter", 3),
+    nl_act("suscribirme", 1),
+    don("tu aportación", 2),
+    don_act("dona ahora", 3),
+    don("apoya el periodismo", 3),
     don_detail("mensual", 1),
 ];
 

@@ -30,6 +30,10 @@ pub const APPEALS: &[Appeal] = &[
     don_act("faire un don", 3),
     don("faites un don", 3),
     don("un don", 1),
+    nl_act("abonnez-vous", 1),
+    nl_act("je m'abonne", 1),
+    don("soutenez notre", 3),
+    don_act("devenez membre", 3),
     don_detail("mensuel", 1),
     don_detail("ponctuel", 1),
 ];

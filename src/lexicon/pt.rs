@@ -21,6 +21,12 @@ pub const APPEALS: &[Appeal] = &[
     don("faça uma doação", 3),
     don("doação", 2),
     don_act("doe", 2),
+    nl("boletim", 2),
+    nl("boletins", 2),
+    nl_act("assinar", 1),
+    nl_act("cadastrar", 1),
+    don_act("doar", 2),
+    don("apoie o jornalismo", 3),
     don_detail("mensal", 1),
 ];
 
