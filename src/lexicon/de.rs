@@ -28,7 +28,15 @@ pub const APPEALS: &[Appeal] = &[
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &["sagte", "erklärte", "betonte", "kündigte"];
+pub const SPEECH: &[&str] = &[
+    "sagte",
+    "erklärte",
+    "betonte",
+    "kündigte",
+    "fügte",
+    "forderte",
+    "schrieb",
+];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

@@ -110,7 +110,19 @@ pub const APPEALS: &[Appeal] = &[
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &["said", "says", "told", "declared", "announced"];
+pub const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "declared",
+    "announced",
+    "asked",
+    "urged",
+    "explained",
+    "added",
+    "noted",
+    "wrote",
+];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

@@ -29,7 +29,9 @@ pub const APPEALS: &[Appeal] = &[
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &["dijo", "afirmó", "declaró", "anunció", "explicó"];
+pub const SPEECH: &[&str] = &[
+    "dijo", "afirmó", "declaró", "anunció", "explicó", "añadió", "pidió", "señaló",
+];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

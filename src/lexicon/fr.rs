@@ -47,6 +47,10 @@ pub const SPEECH: &[&str] = &[
     "annoncé",
     "expliqué",
     "précisé",
+    "demandé",
+    "ajouté",
+    "souligné",
+    "exhorté",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -32,7 +32,15 @@ pub const APPEALS: &[Appeal] = &[
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &["disse", "afirmou", "declarou", "anunciou", "explicou"];
+pub const SPEECH: &[&str] = &[
+    "disse",
+    "afirmou",
+    "declarou",
+    "anunciou",
+    "explicou",
+    "acrescentou",
+    "pediu",
+];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &["única", "uma vez", "mensal", "anual", "por mês", "por ano"];

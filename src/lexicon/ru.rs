@@ -44,6 +44,12 @@ pub const SPEECH: &[&str] = &[
     "сообщил",
     "сообщила",
     "по словам",
+    "добавил",
+    "добавила",
+    "отметил",
+    "отметила",
+    "призвал",
+    "призвала",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
