@@ -118,15 +118,21 @@ fn plan_and_rewrite_give_the_same_verdicts() {
     }
 }
 
+/// The report of a UTF-8 fixture page rewritten whole.
+fn report_of(fixture: &str) -> unboil::Report {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture)
+        .join("input.html");
+    let input = std::fs::read(path).unwrap();
+    unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
+        .unwrap()
+        .report
+}
+
 #[test]
 fn the_seed_with_hashed_classes_collapses_all_four_appeals() {
-    let input = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-hashed-classes/input.html"),
-    )
-    .unwrap();
-    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
-        .unwrap()
-        .report;
+    let r = report_of("seed-hashed-classes");
     let kinds: Vec<_> = r.collapsed.iter().map(|c| c.kind).collect();
     assert_eq!(
         kinds
@@ -167,13 +173,7 @@ fn the_seed_with_hashed_classes_collapses_all_four_appeals() {
 
 #[test]
 fn appeal_shapes_collapse_and_the_article_stays() {
-    let input = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/appeal-shapes/input.html"),
-    )
-    .unwrap();
-    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
-        .unwrap()
-        .report;
+    let r = report_of("appeal-shapes");
     use unboil::BlockKind::{Donation as D, Newsletter as N};
     let kinds: Vec<_> = r.collapsed.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, [N, D, N, N, D, N, D, D, D, N], "{:#?}", r.collapsed);
@@ -211,14 +211,7 @@ fn appeal_shapes_collapse_and_the_article_stays() {
 
 #[test]
 fn news_about_a_fundraiser_stays() {
-    let input = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/news-about-a-fundraiser/input.html"),
-    )
-    .unwrap();
-    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
-        .unwrap()
-        .report;
+    let r = report_of("news-about-a-fundraiser");
     assert!(r.collapsed.is_empty(), "{:#?}", r.collapsed);
     assert_eq!(r.officials.len(), 1);
     assert_eq!(r.officials[0].name, "Tom Reed");
@@ -226,26 +219,13 @@ fn news_about_a_fundraiser_stays() {
 
 #[test]
 fn forms_that_are_not_sign_ups_stay() {
-    let input = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/forms-that-are-not-sign-ups/input.html"),
-    )
-    .unwrap();
-    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
-        .unwrap()
-        .report;
+    let r = report_of("forms-that-are-not-sign-ups");
     assert!(r.collapsed.is_empty(), "{:#?}", r.collapsed);
 }
 
 #[test]
 fn short_appeals_in_six_languages_collapse() {
-    let input = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/short-appeals/input.html"),
-    )
-    .unwrap();
-    let r = unboil::rewrite(&input, &Options::default(), encoding_rs::UTF_8)
-        .unwrap()
-        .report;
+    let r = report_of("short-appeals");
     assert_eq!(r.collapsed.len(), 18, "{:#?}", r.collapsed);
     assert!(
         r.collapsed
