@@ -112,19 +112,24 @@ impl BlockStats {
     }
 
     /// Records a reason (once, and only while there is room).
+    #[inline(always)]
     pub fn signal(&mut self, kind: BlockKind, what: impl FnOnce() -> String) {
         if self.signals.len() < MAX_SIGNALS {
-            let what = what();
-            if !self
-                .signals
-                .iter()
-                .any(|s| s.kind == kind && *s.what == *what)
-            {
-                self.signals.push(Signal {
-                    kind,
-                    what: what.into(),
-                });
-            }
+            self.add_signal(kind, what());
+        }
+    }
+
+    /// The body of [`BlockStats::signal`], one copy for all its callers.
+    fn add_signal(&mut self, kind: BlockKind, what: String) {
+        if !self
+            .signals
+            .iter()
+            .any(|s| s.kind == kind && *s.what == *what)
+        {
+            self.signals.push(Signal {
+                kind,
+                what: what.into(),
+            });
         }
     }
 
@@ -288,13 +293,14 @@ pub fn is_choice_label(lower_label: &str) -> bool {
         .any(|words| words.contains(&label))
 }
 
-/// Evidence from one attribute value (lower-cased): per-kind weights and the tokens
-/// seen. Returns whether the value also names the article itself ("article-body"):
-/// both come from one pass of one automaton.
+/// Evidence from one attribute value (lower-cased): per-kind weights, and each token
+/// seen goes to `signals` as `{name}~{token}`. Returns whether the value also names the
+/// article itself ("article-body"): both come from one pass of one automaton.
 pub fn attribute_evidence(
     lower_value: &str,
     out: &mut [u16; 2],
-    mut seen: impl FnMut(BlockKind, &'static str),
+    name: &str,
+    signals: &mut Vec<(BlockKind, String)>,
 ) -> bool {
     let mut article = false;
     for m in attr_matcher().find_iter(lower_value) {
@@ -302,7 +308,7 @@ pub fn attribute_evidence(
         match ATTRIBUTE_TOKENS.get(i) {
             Some(&(tok, kind, w)) => {
                 out[idx(kind)] = out[idx(kind)].saturating_add(w as u16);
-                seen(kind, tok);
+                signals.push((kind, format!("{name}~{tok}")));
             }
             None => article = true,
         }
@@ -427,14 +433,19 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         }
     }
     let (kind, score) = best?;
-    let reason = stats
+    let mut reason = String::new();
+    for what in stats
         .signals
         .iter()
         .filter(|s| s.kind == kind)
         .map(|s| &*s.what)
         .chain(own.dialog.then_some("dialog"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    {
+        if !reason.is_empty() {
+            reason.push_str(", ");
+        }
+        reason.push_str(what);
+    }
     Some(Verdict {
         kind,
         score,

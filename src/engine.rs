@@ -711,9 +711,8 @@ impl State {
             let lv = v.as_str();
             match k.as_str() {
                 "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
-                    let article = collapse::attribute_evidence(lv, &mut own.evidence, |kind, t| {
-                        signals.push((kind, format!("{k}~{t}")))
-                    });
+                    let article =
+                        collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
                     guard |= article && matches!(k.as_str(), "class" | "id");
                     if matches!(k.as_str(), "name" | "id") && lv.contains("mail") {
                         email_hint = true;
@@ -728,9 +727,7 @@ impl State {
                 "href" => {
                     let mut ev = [0u16; 2];
                     let path = lv.split_once('#').map_or(lv, |(p, _)| p);
-                    collapse::attribute_evidence(path, &mut ev, |kind, t| {
-                        signals.push((kind, format!("link~{t}")))
-                    });
+                    collapse::attribute_evidence(path, &mut ev, "link", &mut signals);
                     href_kind = if ev[1] > ev[0] {
                         Some(BlockKind::Donation)
                     } else if ev[0] > 0 {
@@ -746,12 +743,8 @@ impl State {
                 }
                 _ if k.starts_with("data-") => {
                     // Both the attribute's name and its value can carry the signal.
-                    collapse::attribute_evidence(&k, &mut own.evidence, |kind, t| {
-                        signals.push((kind, format!("{k}~{t}")))
-                    });
-                    collapse::attribute_evidence(lv, &mut own.evidence, |kind, t| {
-                        signals.push((kind, format!("{k}~{t}")))
-                    });
+                    collapse::attribute_evidence(&k, &mut own.evidence, &k, &mut signals);
+                    collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
                 }
                 _ => {}
             }
@@ -1469,8 +1462,15 @@ impl State {
         while let Some(n) = self.names.pop_front() {
             match self.registry.lookup(&n.tokens) {
                 Some(i) => {
-                    let form: Vec<&str> = n.placements.iter().map(|p| p.form.as_str()).collect();
-                    self.registry.count_mention(i, &form.join(" "));
+                    // The pieces of one mention ("Jair <a>Bolsonaro</a>"), one space apart.
+                    let mut form = String::new();
+                    for p in &n.placements {
+                        if !form.is_empty() {
+                            form.push(' ');
+                        }
+                        form.push_str(&p.form);
+                    }
+                    self.registry.count_mention(i, &form);
                     for p in n.placements {
                         self.apply_mark(p, i);
                     }

@@ -178,7 +178,11 @@ impl Patterns {
                     i += 1;
                     continue;
                 }
-                if let Some((end, p)) = self.may_start(b, i).then(|| self.longest_at(b, i)).flatten() {
+                if let Some((end, p)) = self
+                    .may_start(b, i)
+                    .then(|| self.longest_at(b, i))
+                    .flatten()
+                {
                     i = end;
                     return Some(Match {
                         start,

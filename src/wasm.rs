@@ -37,8 +37,8 @@ fn options(value: JsValue) -> Result<(Options, Option<String>), JsError> {
             let key = key.as_string().unwrap_or_default();
             if !KNOWN.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
-                    "bad options: unknown option '{key}' (known: {})",
-                    KNOWN.join(", ")
+                    "bad options: unknown option '{key}' (known: collapse, donation, \
+                     newsletter, officials, ui, holdCap, charset)"
                 )));
             }
         }
