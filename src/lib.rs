@@ -220,6 +220,9 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
     }
 }
 
+/// Where a rewriter's output goes, boxed.
+type BoxedOutput<'a> = Box<dyn FnMut(&[u8]) + 'a>;
+
 /// A rewritten page and its report.
 #[derive(Debug)]
 pub struct Rewritten {
@@ -236,9 +239,10 @@ pub fn rewrite(
     encoding: &'static Encoding,
 ) -> Result<Rewritten, Error> {
     let mut out = Vec::with_capacity(html.len() + html.len() / 16);
-    let mut rw = Rewriter::new(options.clone(), encoding, |b: &[u8]| {
-        out.extend_from_slice(b)
-    })?;
+    // A boxed sink, as the streaming wasm `Cleaner` uses: one copy of the rewriter's
+    // code serves both (the sink is called once per batch of output, not per token).
+    let sink: BoxedOutput<'_> = Box::new(|b: &[u8]| out.extend_from_slice(b));
+    let mut rw = Rewriter::new(options.clone(), encoding, sink)?;
     rw.write(html)?;
     let report = rw.end()?;
     Ok(Rewritten { html: out, report })
