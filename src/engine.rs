@@ -1257,9 +1257,11 @@ impl State {
         let need = PREFIX_CHARS - self.stack[i].prefix_chars;
         let mut n = std::mem::take(&mut self.prefix_scratch);
         n.clear();
-        if !blank {
-            text::push_collapsed(&mut n, s, need);
-        }
+        let n_chars = if blank {
+            0
+        } else {
+            text::push_collapsed(&mut n, s, need)
+        };
         let starts_space = s.starts_with(text::is_js_space);
         let ends_space = s.ends_with(text::is_js_space);
         // Ancestors hold at least the text of their descendants: stop at a full one.
@@ -1274,13 +1276,15 @@ impl State {
                 e.prefix.push(' ');
                 e.prefix_chars += 1;
             }
-            for c in n.chars() {
-                if e.prefix_chars >= PREFIX_CHARS {
-                    break;
-                }
-                e.prefix.push(c);
-                e.prefix_chars += 1;
-            }
+            // As much of the chunk's text as fits, copied whole.
+            let take = n_chars.min(PREFIX_CHARS - e.prefix_chars);
+            let end = if take == n_chars {
+                n.len()
+            } else {
+                n.char_indices().nth(take).map_or(n.len(), |(i, _)| i)
+            };
+            e.prefix.push_str(&n[..end]);
+            e.prefix_chars += take;
             if ends_space
                 && !blank
                 && e.prefix_chars < PREFIX_CHARS
@@ -1733,13 +1737,13 @@ fn count_money(lower: &str) -> u16 {
 
 /// Characters of `s` that are not whitespace (0: the text is blank).
 fn visible_chars(s: &str) -> u32 {
-    if s.is_ascii() {
-        // Branch-free, so that it vectorises: most text is ASCII.
-        let spaces: usize = s
-            .bytes()
-            .map(|x| (x == b' ' || (b'\t'..=b'\r').contains(&x)) as usize)
-            .sum();
-        (s.len() - spaces) as u32
+    // One branch-free pass that vectorises: the spaces, and whether any byte is not
+    // ASCII (most text is ASCII).
+    let (spaces, high) = s.bytes().fold((0u32, 0u8), |(n, h), x| {
+        (n + u32::from(x == b' ' || x.wrapping_sub(b'\t') < 5), h | x)
+    });
+    if high < 0x80 {
+        s.len() as u32 - spaces
     } else {
         s.chars().filter(|c| !text::is_js_space(*c)).count() as u32
     }
