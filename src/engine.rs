@@ -776,9 +776,7 @@ impl State {
         if !tag.can_have_content || info.has(VOID) {
             // Evidence on a void element belongs to its parent.
             if let Some(parent) = self.stack.last_mut() {
-                for i in 0..2 {
-                    parent.stats.attrs[i] = parent.stats.attrs[i].saturating_add(own.evidence[i]);
-                }
+                add_evidence(&mut parent.stats.attrs, own.evidence);
                 for (kind, what) in signals {
                     parent.stats.signal(kind, || what);
                 }
@@ -936,11 +934,23 @@ impl State {
             let inner_phrases: u32 = pending.iter().map(|f| f.phrases).sum();
             let own_phrases = (e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32)
                 .saturating_sub(inner_phrases);
+            // Around two appeals or more, the words of giving in the rest may be news
+            // about giving (a food bank's drive between a membership plea and a
+            // sign-up form), not more of one appeal: only a short rest is taken,
+            // unless the element's markup says it is the appeal (a dialog, its own
+            // classes).
+            let appeals = pending.iter().filter(|f| !f.grouped).count();
+            let marked = e.own.dialog || e.own.evidence != [0, 0];
+            let allowance = if appeals > 1 && !marked {
+                0
+            } else {
+                own_phrases
+            };
             // A page's header, footer or navigation holds more than the appeal (a
             // copyright line, links): it never takes over from the appeal inside.
             let landmark = matches!(e.tag, "header" | "footer" | "nav");
             if pending.is_empty()
-                || (!landmark && extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * own_phrases)
+                || (!landmark && extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * allowance)
             {
                 pending = vec![Finding {
                     ordinal: e.ordinal,
@@ -1018,6 +1028,12 @@ impl State {
         }
         if let Some(p) = self.stack.last_mut() {
             p.stats.absorb(&e.stats);
+            // A form has no text of its own to be judged on: its attributes (an
+            // action such as "/subscribe") speak for the block it sits in, and for
+            // no block further up.
+            if e.tag == "form" {
+                add_evidence(&mut p.own.evidence, e.own.evidence);
+            }
             if e.role == Role::Guard {
                 p.stats.guarded = true;
             }
@@ -1712,6 +1728,13 @@ pub const STYLE: &str = "<style data-unboil-ui=\"style\">[data-unboil-collapsed]
 mark[data-unboil-official]{background:rgba(255,210,0,.25);color:inherit;border-bottom:1px dotted currentColor;position:relative}\
 mark[data-unboil-official]:hover::after{content:attr(data-unboil-role);position:absolute;left:0;top:100%;z-index:2147483647;\
 white-space:nowrap;font:12px/1.5 system-ui,sans-serif;padding:1px 6px;border-radius:3px;background:#222;color:#fff;pointer-events:none}</style>";
+
+/// Adds per-kind evidence.
+fn add_evidence(to: &mut [u16; 2], from: [u16; 2]) {
+    for (t, f) in to.iter_mut().zip(from) {
+        *t = t.saturating_add(f);
+    }
+}
 
 fn count_money(lower: &str) -> u16 {
     let b = lower.as_bytes();

@@ -218,6 +218,43 @@ fn news_about_a_fundraiser_stays() {
 }
 
 #[test]
+fn news_briefs_beside_appeals_stay_visible() {
+    let r = report_of("briefs-beside-appeals");
+    let texts: Vec<&str> = r.collapsed.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(r.collapsed.len(), 4, "{texts:#?}");
+    for start in [
+        "Our reporting is supported",
+        "Want more stories like this?",
+        "Подпишитесь на нашу рассылку",
+        "Apoie o jornalismo",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(start)),
+            "{start}: {texts:#?}"
+        );
+    }
+    // The news items around them are never part of a collapsed block.
+    for news in ["Food bank", "More than 3,000", "How to help", "Search"] {
+        assert!(
+            !texts.iter().any(|t| t.contains(news)),
+            "{news}: {texts:#?}"
+        );
+    }
+    // The sign-up without an e-mail-typed field is found by its form's action.
+    let briefing = r
+        .collapsed
+        .iter()
+        .find(|c| c.text.starts_with("Want more"))
+        .unwrap();
+    assert_eq!(briefing.kind, unboil::BlockKind::Newsletter);
+    assert!(
+        briefing.reason.contains("action~subscribe"),
+        "{}",
+        briefing.reason
+    );
+}
+
+#[test]
 fn forms_that_are_not_sign_ups_stay() {
     let r = report_of("forms-that-are-not-sign-ups");
     assert!(r.collapsed.is_empty(), "{:#?}", r.collapsed);

@@ -20,6 +20,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/article-about-donations/expected.html"),
     ),
     (
+        "briefs-beside-appeals",
+        include_bytes!("fixtures/briefs-beside-appeals/input.html"),
+        include_bytes!("fixtures/briefs-beside-appeals/expected.html"),
+    ),
+    (
         "escaping",
         include_bytes!("fixtures/escaping/input.html"),
         include_bytes!("fixtures/escaping/expected.html"),
