@@ -31,6 +31,9 @@ pub struct Signal {
 /// Most bytes between a newsletter invitation and the newsletter it names.
 const INVITATION_REACH: usize = 32;
 
+/// Text, beyond its calls to action, that makes a block with a headline a news item.
+const NEWS_ITEM_CHARS: u32 = 80;
+
 /// Most signals kept per block: enough to explain a verdict, bounded in memory.
 const MAX_SIGNALS: usize = 8;
 
@@ -69,6 +72,9 @@ pub struct BlockStats {
     pub long_paragraphs: u16,
     /// Verbs of reported speech ("said"): news prose, not an appeal to the reader.
     pub speech: u16,
+    /// What the block's text begins with: nothing yet (0), a headline whose words
+    /// announce no appeal (1), anything else (2).
+    pub lead: u8,
     /// Contains something that must never be collapsed (article, main, article body).
     pub guarded: bool,
     /// Reasons, bounded.
@@ -96,6 +102,9 @@ impl BlockStats {
         self.choices = self.choices.saturating_add(c.choices);
         self.long_paragraphs = self.long_paragraphs.saturating_add(c.long_paragraphs);
         self.speech = self.speech.saturating_add(c.speech);
+        if self.lead == 0 {
+            self.lead = c.lead;
+        }
         self.guarded |= c.guarded;
         for s in &c.signals {
             if self.signals.len() >= MAX_SIGNALS {
@@ -109,6 +118,29 @@ impl BlockStats {
                 self.signals.push(s.clone());
             }
         }
+    }
+
+    /// A news item rather than part of an appeal: it begins with a headline that
+    /// announces no appeal, and has a link, a button or a form, and text beyond the
+    /// calls to action.
+    pub fn is_news_item(&self) -> bool {
+        self.lead == 1
+            && (self.actions != [0, 0] || self.controls > 0 || self.email_inputs > 0)
+            && self.text_chars >= self.action_chars + NEWS_ITEM_CHARS
+    }
+
+    /// Forgets the evidence of appeal (phrases, attributes, calls to action, form
+    /// fields, reasons), keeping the text, the links and the guards.
+    pub fn clear_evidence(&mut self) {
+        *self = BlockStats {
+            text_chars: self.text_chars,
+            links: self.links,
+            long_paragraphs: self.long_paragraphs,
+            speech: self.speech,
+            lead: self.lead,
+            guarded: self.guarded,
+            ..BlockStats::default()
+        };
     }
 
     /// Records a reason (once, and only while there is room).
@@ -544,6 +576,47 @@ mod tests {
             dialog: false,
         };
         assert!(judge(&s, &own).is_some());
+    }
+
+    #[test]
+    fn a_news_item_gives_no_evidence_to_the_blocks_around_it() {
+        let mut s = BlockStats {
+            lead: 1,
+            text_chars: 220,
+            action_chars: 14,
+            actions: [0, 1],
+            phrases: [0, 4],
+            links: 1,
+            ..BlockStats::default()
+        };
+        s.signal(BlockKind::Donation, || "phrase \"donate\"".into());
+        assert!(s.is_news_item());
+        // Not when it begins otherwise, has no call to action, or is all buttons.
+        assert!(
+            !BlockStats {
+                lead: 2,
+                ..s.clone()
+            }
+            .is_news_item()
+        );
+        assert!(
+            !BlockStats {
+                actions: [0, 0],
+                ..s.clone()
+            }
+            .is_news_item()
+        );
+        assert!(
+            !BlockStats {
+                text_chars: 60,
+                ..s.clone()
+            }
+            .is_news_item()
+        );
+        s.clear_evidence();
+        assert_eq!((s.text_chars, s.links, s.lead), (220, 1, 1));
+        assert_eq!((s.phrases, s.actions, s.action_chars), ([0, 0], [0, 0], 0));
+        assert!(s.signals.is_empty());
     }
 
     #[test]

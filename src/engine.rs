@@ -923,8 +923,19 @@ impl State {
         }
         // NOTE: a verdict of a kind the reader switched off is no verdict at all, so
         // the blocks of the other kind inside it are still collapsed on their own.
-        if e.live
-            && let Some(v) = collapse::judge(&e.stats, &e.own)
+        let verdict = if e.live {
+            collapse::judge(&e.stats, &e.own)
+        } else {
+            None
+        };
+        // A block complete in itself (a headline of its own, its own text, its own
+        // link or form) that was judged and is no appeal is news about one: a food
+        // bank's drive, an obituary asking for donations in lieu of flowers. Its words
+        // and links are no evidence for the blocks around it.
+        if e.live && verdict.is_none() && pending.is_empty() && e.stats.is_news_item() {
+            e.stats.clear_evidence();
+        }
+        if let Some(v) = verdict
             && self.opts.wants(v.kind)
         {
             let covered: u32 = pending.iter().map(|f| f.text_chars).sum();
@@ -992,8 +1003,17 @@ impl State {
                 _ => {}
             }
         }
+        if e.flags & HEADING != 0 && e.stats.text_chars > 80 {
+            e.stats.lead = 1;
+        }
         if e.flags & HEADING != 0 && e.stats.text_chars <= 80 {
             let kinds = collapse::heading_topics(&e.prefix);
+            // A plan's heading ("Monthly") is a choice, not a headline.
+            let mut lower = String::new();
+            text::push_lowercase(&mut lower, &e.prefix);
+            if kinds == [false, false] && !collapse::is_choice_label(&lower) {
+                e.stats.lead = 1;
+            }
             if kinds.iter().any(|k| *k) {
                 self.heading = Some(Heading {
                     depth: self.stack.len(),
@@ -1151,6 +1171,9 @@ impl State {
         }
         if let Some(top) = self.stack.last_mut() {
             top.stats.text_chars += chars;
+            if !blank && top.stats.lead == 0 {
+                top.stats.lead = 2;
+            }
         }
         // The label of the link or button we are in: lower case, whitespace collapsed,
         // at most LABEL_CHARS characters, however the text was chunked.

@@ -255,6 +255,15 @@ fn news_briefs_beside_appeals_stay_visible() {
 }
 
 #[test]
+fn news_items_with_words_of_giving_stay_beside_a_sign_up() {
+    let r = report_of("news-list-with-a-sign-up");
+    assert_eq!(r.collapsed.len(), 1, "{:#?}", r.collapsed);
+    let c = &r.collapsed[0];
+    assert_eq!(c.kind, unboil::BlockKind::Newsletter);
+    assert!(c.text.starts_with("Get our best stories"), "{}", c.text);
+}
+
+#[test]
 fn forms_that_are_not_sign_ups_stay() {
     let r = report_of("forms-that-are-not-sign-ups");
     assert!(r.collapsed.is_empty(), "{:#?}", r.collapsed);

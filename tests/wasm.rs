@@ -50,6 +50,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/news-about-a-fundraiser/expected.html"),
     ),
     (
+        "news-list-with-a-sign-up",
+        include_bytes!("fixtures/news-list-with-a-sign-up/input.html"),
+        include_bytes!("fixtures/news-list-with-a-sign-up/expected.html"),
+    ),
+    (
         "navigation-links",
         include_bytes!("fixtures/navigation-links/input.html"),
         include_bytes!("fixtures/navigation-links/expected.html"),
