@@ -36,6 +36,10 @@ pub const SPEECH: &[&str] = &[
     "fügte",
     "forderte",
     "schrieb",
+    "bittet",
+    "bat",
+    "appellierte",
+    "rief",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -122,6 +122,10 @@ pub const SPEECH: &[&str] = &[
     "added",
     "noted",
     "wrote",
+    "asks",
+    "calls on",
+    "called on",
+    "appealed",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -30,7 +30,16 @@ pub const APPEALS: &[Appeal] = &[
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
 pub const SPEECH: &[&str] = &[
-    "dijo", "afirmó", "declaró", "anunció", "explicó", "añadió", "pidió", "señaló",
+    "dijo",
+    "afirmó",
+    "declaró",
+    "anunció",
+    "explicó",
+    "añadió",
+    "pidió",
+    "señaló",
+    "pide",
+    "hizo un llamado",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

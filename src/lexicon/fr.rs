@@ -51,6 +51,7 @@ pub const SPEECH: &[&str] = &[
     "ajouté",
     "souligné",
     "exhorté",
+    "appelle",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

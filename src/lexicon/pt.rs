@@ -40,6 +40,8 @@ pub const SPEECH: &[&str] = &[
     "explicou",
     "acrescentou",
     "pediu",
+    "pede",
+    "apelou",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

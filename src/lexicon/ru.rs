@@ -50,6 +50,10 @@ pub const SPEECH: &[&str] = &[
     "отметила",
     "призвал",
     "призвала",
+    "просит",
+    "призывает",
+    "попросил",
+    "попросила",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
