@@ -1129,11 +1129,23 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         // office the reader knows (titles are lower case in these languages).
         return None;
     }
+    // "Chief" and "Director" name a public office only with what they lead: "Police
+    // Chief", "FBI Director", "Director of National Intelligence"; not "Chief Keef",
+    // "Managing Director", "film director".
+    if QUALIFIED_HEADS.contains(&h.lower)
+        && head + 1 == r.first
+        && !(first..head).any(|k| l.is(toks[k].lower, MODIFIER))
+    {
+        return None;
+    }
     // An abbreviated title keeps its dot: "Gov.", "State Sen.".
     let end = before.end + usize::from(abbreviated && text[before.end..].starts_with('.'));
     let role = text[toks[first].start..end].to_string();
     Some((role, is_plural_head(h)))
 }
+
+/// Heads that are an office only with a modifier from the lexicon or a complement.
+const QUALIFIED_HEADS: &[&str] = &["chief", "director"];
 
 /// Words that open an enumeration of examples: "senators such as A and B".
 const ENUMERATORS: &[&str] = &[
@@ -1437,8 +1449,32 @@ mod tests {
             "Sam Yagan, CEO of OkCupid, and the U.N. General Assembly met.",
             "Microsoft President Brad Smith attended. The company's president, John Doe, did not.",
             "They met near President Street, next to the Governor Hotel.",
+            "Managing Director Jane Doe and Creative Director Tom Ford met Rapper Chief Keef.",
+            "Film director Steven Spielberg and IBM Director Sam Palmisano spoke.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
+    }
+
+    #[test]
+    fn chiefs_and_directors_of_public_bodies() {
+        let (reg, _) = scan(&[
+            "Police Chief Jane Roe and Fire Chief Harold Scoggins spoke.",
+            "FBI Director Christopher Wray and Director of National Intelligence Avril Haines testified.",
+        ]);
+        let got: Vec<(&str, &str)> = reg
+            .officials()
+            .iter()
+            .map(|o| (o.name.as_str(), o.role.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Jane Roe", "Police Chief"),
+                ("Harold Scoggins", "Fire Chief"),
+                ("Christopher Wray", "FBI Director"),
+                ("Avril Haines", "Director of National Intelligence"),
+            ]
+        );
     }
 
     #[test]
