@@ -1138,6 +1138,20 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     {
         return None;
     }
+    // An attorney is a public prosecutor only as a district's, a state's or the
+    // country's: not "defense attorney", not "attorney Jane Doe".
+    // ("U.S." keeps its dot, and so stays outside the role: "U.S. Attorney".)
+    let dotted = first
+        .checked_sub(1)
+        .filter(|&k| toks[k].dot_after && gap(text, &toks[k], &toks[first]) == ". ");
+    if h.lower == "attorney"
+        && head + 1 == r.first
+        && !(first..head)
+            .chain(dotted)
+            .any(|k| PUBLIC_ATTORNEYS.contains(&toks[k].lower))
+    {
+        return None;
+    }
     // An abbreviated title keeps its dot: "Gov.", "State Sen.".
     let end = before.end + usize::from(abbreviated && text[before.end..].starts_with('.'));
     let role = text[toks[first].start..end].to_string();
@@ -1146,6 +1160,8 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
 
 /// Heads that are an office only with a modifier from the lexicon or a complement.
 const QUALIFIED_HEADS: &[&str] = &["chief", "director"];
+/// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
+const PUBLIC_ATTORNEYS: &[&str] = &["district", "u.s", "us", "state", "county", "city"];
 
 /// Words that open an enumeration of examples: "senators such as A and B".
 const ENUMERATORS: &[&str] = &[
@@ -1460,6 +1476,8 @@ mod tests {
         let (reg, _) = scan(&[
             "Police Chief Jane Roe and Fire Chief Harold Scoggins spoke.",
             "FBI Director Christopher Wray and Director of National Intelligence Avril Haines testified.",
+            "District Attorney Alvin Bragg met defense attorney Todd Blanche and attorney Jane Doe.",
+            "U.S. Attorney Damian Williams and Attorney General Merrick Garland spoke.",
         ]);
         let got: Vec<(&str, &str)> = reg
             .officials()
@@ -1473,6 +1491,9 @@ mod tests {
                 ("Harold Scoggins", "Fire Chief"),
                 ("Christopher Wray", "FBI Director"),
                 ("Avril Haines", "Director of National Intelligence"),
+                ("Alvin Bragg", "District Attorney"),
+                ("Damian Williams", "Attorney"),
+                ("Merrick Garland", "Attorney General"),
             ]
         );
     }

@@ -211,6 +211,7 @@ pub const TITLES: Titles = Titles {
         "dictator",
         "chief",
         "director",
+        "attorney",
     ],
     plural_heads: &[
         "ministers",
