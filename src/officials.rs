@@ -684,6 +684,12 @@ impl Registry {
         let mut coordinated: Option<(usize, String)> = None;
         let mut changed = false;
         for (ri, r) in runs.iter().enumerate() {
+            let genitive = if headline {
+                None
+            } else {
+                genitive_title(text, &toks, r)
+            };
+            let r = &genitive.as_ref().map_or(*r, |g| g.0);
             let names: Vec<String> = toks[r.first..=r.last]
                 .iter()
                 .map(|t| name_key(t.text))
@@ -692,6 +698,8 @@ impl Registry {
                 Some((role, false))
             } else if headline {
                 None
+            } else if let Some((_, role)) = genitive {
+                Some((role, false))
             } else {
                 title_before(text, &toks, r)
                     .or_else(|| title_after(text, &toks, r).map(|role| (role, false)))
@@ -786,11 +794,12 @@ pub struct NameSpan {
 fn is_headline(text: &str, toks: &[Tok<'_>]) -> bool {
     // Sentences end with a full stop after a lower-case word; headlines do not
     // ("G.O.P. Lawmaker Hints ..." is still a headline).
-    let b = text.trim_end().as_bytes();
-    if b.windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && matches!(w[1], b'.' | b'!' | b'?'))
-    {
-        return false;
+    let mut prev_lower = false;
+    for c in text.trim_end().chars() {
+        if prev_lower && matches!(c, '.' | '!' | '?') {
+            return false;
+        }
+        prev_lower = c.is_lowercase();
     }
     let (mut words, mut lower) = (0usize, 0usize);
     for t in toks {
@@ -1158,6 +1167,39 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     Some((role, is_plural_head(h)))
 }
 
+/// Endings of Russian patronymics ("Сергеевич", "Ивановна", "Ильинична").
+const PATRONYMICS: &[&str] = &["ич", "вна", "ична"];
+
+/// A Russian title takes its place or body in the genitive, without a preposition:
+/// "мэр Москвы Сергей Собянин", "губернатор Петербурга Александр Беглов". In a run of
+/// three capitalised Cyrillic words or more right after a title head, whose second word
+/// is no patronymic, the first word is the title's: returns the name's run and the role.
+fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun, String)> {
+    let head = r.first.checked_sub(1)?;
+    let (h, g) = (&toks[head], &toks[r.first]);
+    if r.last < r.first + 2
+        || !is_head(h)
+        || gap(text, h, g) != " "
+        || !g
+            .text
+            .starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c))
+        || PATRONYMICS
+            .iter()
+            .any(|p| toks[r.first + 1].lower.ends_with(p))
+    {
+        return None;
+    }
+    let first = extend_left(text, toks, head);
+    if negated(toks, first) {
+        return None;
+    }
+    let run = NameRun {
+        first: r.first + 1,
+        last: r.last,
+    };
+    Some((run, text[toks[first].start..g.end].to_string()))
+}
+
 /// Heads that are an office only with a modifier from the lexicon or a complement.
 const QUALIFIED_HEADS: &[&str] = &["chief", "director"];
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
@@ -1469,6 +1511,34 @@ mod tests {
             "Film director Steven Spielberg and IBM Director Sam Palmisano spoke.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
+    }
+
+    #[test]
+    fn russian_titles_with_a_place_in_the_genitive() {
+        let (reg, marks) = scan(&[
+            "Вчера мэр Москвы Сергей Собянин и губернатор Петербурга Александр Беглов встретились.",
+            "Президент Владимир Владимирович Путин приехал. Бывший мэр Москвы Юрий Лужков тоже.",
+            "Собянина спросили о бюджете.",
+            // A sentence of many names is no headline: it ends with a full stop
+            // after a lower-case word, in Cyrillic too.
+            "Депутат Госдумы Иван Иванов и Сергей Собянин встретились в Кремле.",
+        ]);
+        let got: Vec<(&str, &str)> = reg
+            .officials()
+            .iter()
+            .map(|o| (o.name.as_str(), o.role.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Сергей Собянин", "мэр Москвы"),
+                ("Александр Беглов", "губернатор Петербурга"),
+                ("Владимир Владимирович Путин", "Президент"),
+                ("Иван Иванов", "Депутат Госдумы"),
+            ]
+        );
+        assert_eq!(marks[2], vec!["Собянина"]);
+        assert_eq!(marks[3], vec!["Иван Иванов", "Сергей Собянин"]);
     }
 
     #[test]
