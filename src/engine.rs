@@ -17,7 +17,6 @@ use crate::plan::{Action, Check};
 use crate::report::{Collapsed, OfficialReport, Report, Stats};
 use crate::text::{self, Normalized};
 use encoding_rs::Encoding;
-use std::collections::BTreeMap;
 use std::hash::BuildHasherDefault;
 
 /// What to do, and the bounds to do it in.
@@ -480,8 +479,8 @@ pub(crate) struct State {
     held_base: usize,
     /// Output total at which to try the next flush.
     next_flush: usize,
-    edits: BTreeMap<(usize, u64), Edit>,
-    edit_seq: u64,
+    /// Edits by output offset, in the order they were made among equal offsets.
+    edits: Vec<(usize, Edit)>,
     /// Output ready to hand to the caller.
     pub(crate) ready: Vec<u8>,
     // results
@@ -649,8 +648,7 @@ impl State {
             held_start: 0,
             held_base: 0,
             next_flush: 0,
-            edits: BTreeMap::new(),
-            edit_seq: 0,
+            edits: Vec::new(),
             ready: Vec::new(),
             collapsed: Vec::new(),
             actions: Vec::new(),
@@ -1125,8 +1123,10 @@ impl State {
     }
 
     fn edit(&mut self, at: usize, e: Edit) {
-        self.edit_seq += 1;
-        self.edits.insert((at, self.edit_seq), e);
+        // Mostly at the end: edits come in output order, but for a collapsed block's,
+        // which is made when the block ends.
+        let i = self.edits.partition_point(|(a, _)| *a <= at);
+        self.edits.insert(i, (at, e));
     }
 
     /// A text chunk. `data` is false for script, style and other raw text.
@@ -1591,18 +1591,12 @@ impl State {
         let held_now = self.held.len() - self.held_start;
         self.peak_held = self.peak_held.max(held_now);
         let mut cursor = self.held_base;
-        while let Some(entry) = self.edits.first_entry() {
-            let at = entry.key().0;
-            if at >= upto && !all {
-                break;
-            }
-            // A mark must wait until its end is out of the hold.
-            if let Edit::Mark { end, .. } = entry.get()
-                && *end > upto
-            {
-                break;
-            }
-            let edit = entry.remove();
+        let mut edits = std::mem::take(&mut self.edits).into_iter().peekable();
+        // Edits before the hold point; a mark also waits until its end is out of the
+        // hold.
+        while let Some((at, edit)) = edits.next_if(|(at, e)| {
+            (all || *at < upto) && !matches!(e, Edit::Mark { end, .. } if *end > upto)
+        }) {
             if at < cursor {
                 continue; // overlapping edit: skip rather than corrupt
             }
@@ -1650,6 +1644,7 @@ impl State {
                 }
             }
         }
+        self.edits = edits.collect();
         self.emit(cursor, upto.max(cursor));
         let consumed = upto.max(cursor) - self.held_base;
         self.held_start += consumed;
