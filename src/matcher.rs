@@ -14,6 +14,10 @@ pub struct Patterns {
     nodes: Vec<Node>,
     /// Edges sorted by byte within each node.
     edges: Vec<(u8, u32)>,
+    /// Bit `a << 8 | b` set when some pattern starts with the bytes `a b` (or is the
+    /// single byte `a`): most positions of a text start no pattern, and are passed
+    /// over here, without walking the trie.
+    pairs: Box<[u64]>,
 }
 
 #[derive(Clone, Copy)]
@@ -65,8 +69,18 @@ impl Patterns {
             }
         }
         let mut root = Box::new([NONE; 256]);
+        let mut pairs = vec![0u64; 1024].into_boxed_slice();
+        let mut pair = |k: usize| pairs[k >> 6] |= 1 << (k & 63);
         for &(b, n) in &kids[0] {
             root[b as usize] = n;
+            let seconds: Vec<u8> = if pats[n as usize] == NONE {
+                kids[n as usize].iter().map(|&(c, _)| c).collect()
+            } else {
+                (0..=255).collect()
+            };
+            for c in seconds {
+                pair((b as usize) << 8 | c as usize);
+            }
         }
         let mut nodes = Vec::with_capacity(kids.len());
         let mut edges = Vec::new();
@@ -80,7 +94,25 @@ impl Patterns {
             });
             edges.extend(k);
         }
-        Patterns { root, nodes, edges }
+        Patterns {
+            root,
+            nodes,
+            edges,
+            pairs,
+        }
+    }
+
+    /// Whether a pattern may start at `i`: false for most positions, at the cost of
+    /// one bit test.
+    #[inline]
+    fn may_start(&self, hay: &[u8], i: usize) -> bool {
+        match hay.get(i + 1) {
+            Some(&n) => {
+                let k = (hay[i] as usize) << 8 | n as usize;
+                self.pairs[k >> 6] & 1 << (k & 63) != 0
+            }
+            None => true,
+        }
     }
 
     #[inline]
@@ -142,7 +174,15 @@ impl Patterns {
                     continue;
                 }
                 let start = i;
-                if let Some((end, p)) = self.longest_at(b, i) {
+                if !word_starts && !self.may_start(b, i) {
+                    i += 1;
+                    continue;
+                }
+                if let Some((end, p)) = self
+                    .may_start(b, i)
+                    .then(|| self.longest_at(b, i))
+                    .flatten()
+                {
                     i = end;
                     return Some(Match {
                         start,
