@@ -753,21 +753,21 @@ impl State {
             let s = &mut parent.stats;
             match name {
                 "input" => match input_type.as_str() {
-                    "email" => s.email_inputs += 1,
+                    // A text field named or labelled for e-mail is one too.
+                    "email" | "" | "text" if input_type == "email" || email_hint => {
+                        s.email_inputs += 1;
+                        s.signal(BlockKind::Newsletter, || "e-mail field".into());
+                    }
                     "password" => s.password_inputs += 1,
                     "submit" | "button" | "image" => s.controls += 1,
-                    "radio" => s.choices += 1,
-                    "" | "text" if email_hint => s.email_inputs += 1,
+                    "radio" => {
+                        s.choices += 1;
+                        s.signal(BlockKind::Donation, || "amount or frequency choice".into());
+                    }
                     _ => {}
                 },
                 "button" | "form" => s.controls += 1,
                 _ => {}
-            }
-            if name == "input" && input_type == "email" {
-                s.signal(BlockKind::Newsletter, || "e-mail field".into());
-            }
-            if name == "input" && input_type == "radio" {
-                s.signal(BlockKind::Donation, || "amount or frequency choice".into());
             }
         }
 
