@@ -1170,23 +1170,42 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
 /// Endings of Russian patronymics ("Сергеевич", "Ивановна", "Ильинична").
 const PATRONYMICS: &[&str] = &["ич", "вна", "ична"];
 
-/// A Russian title takes its place or body in the genitive, without a preposition:
-/// "мэр Москвы Сергей Собянин", "губернатор Петербурга Александр Беглов". In a run of
-/// three capitalised Cyrillic words or more right after a title head, whose second word
-/// is no patronymic, the first word is the title's: returns the name's run and the role.
+/// A title's place or body can run into the name, capitalised like it: in Russian in
+/// the genitive, without a preposition ("мэр Москвы Сергей Собянин"), elsewhere after
+/// one ("ministro de Economía Carlos Cuerpo"). Right after a title head (and its
+/// preposition), the first word of a run of capitalised words is the title's when:
+/// - in Cyrillic, the run has three words or more and its second is no patronymic;
+/// - after a preposition, the head is a minister's, a governor's, a mayor's… (see
+///   [`PUBLIC_COMPLEMENT_HEADS`]) and the run has exactly three words (one for the
+///   place, two for the name: a longer place is not told from a longer name).
+///
+/// Returns the name's run and the role.
 fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun, String)> {
-    let head = r.first.checked_sub(1)?;
+    let before = r.first.checked_sub(1)?;
+    let opener = lex().is(toks[before].lower, OPENER);
+    let head = if opener {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
     let (h, g) = (&toks[head], &toks[r.first]);
-    if r.last < r.first + 2
-        || !is_head(h)
-        || gap(text, h, g) != " "
-        || !g
-            .text
-            .starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c))
-        || PATRONYMICS
-            .iter()
-            .any(|p| toks[r.first + 1].lower.ends_with(p))
-    {
+    let fits = if opener {
+        // Only offices whose complement is always public, a portfolio or a place:
+        // "president of Harvard", "chairman of Apple" are not.
+        r.last == r.first + 2
+            && gap(text, h, &toks[before]) == " "
+            && PUBLIC_COMPLEMENT_HEADS
+                .iter()
+                .any(|p| h.lower.starts_with(p))
+    } else {
+        r.last >= r.first + 2
+            && g.text
+                .starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c))
+            && !PATRONYMICS
+                .iter()
+                .any(|p| toks[r.first + 1].lower.ends_with(p))
+    };
+    if !fits || !is_head(h) || gap(text, &toks[before], g) != " " {
         return None;
     }
     let first = extend_left(text, toks, head);
@@ -1199,6 +1218,22 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
     };
     Some((run, text[toks[first].start..g.end].to_string()))
 }
+
+/// Heads (by their start) whose complement is a ministry's portfolio or a place, never a
+/// company: a minister's, a secretary of state's, a governor's, a mayor's.
+const PUBLIC_COMPLEMENT_HEADS: &[&str] = &[
+    "minist",
+    "secretar",
+    "secrétaire",
+    "governo",
+    "gouvern",
+    "gobern",
+    "mayor",
+    "alcald",
+    "maire",
+    "prefeit",
+    "bürgermeister",
+];
 
 /// Heads that are an office only with a modifier from the lexicon or a complement.
 const QUALIFIED_HEADS: &[&str] = &["chief", "director"];
@@ -1539,6 +1574,29 @@ mod tests {
         );
         assert_eq!(marks[2], vec!["Собянина"]);
         assert_eq!(marks[3], vec!["Иван Иванов", "Сергей Собянин"]);
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_the_titles() {
+        let (reg, _) = scan(&[
+            "El ministro de Economía Carlos Cuerpo habló con la vicepresidenta Yolanda Díaz.",
+            "Die Bürgermeisterin von Berlin, Franziska Giffey, schwieg.",
+            "The chairman of Apple Tim Cook and the president of Harvard Claudine Gay spoke.",
+            "El director de Netflix Ted Sarandos habló.",
+        ]);
+        let got: Vec<(&str, &str)> = reg
+            .officials()
+            .iter()
+            .map(|o| (o.name.as_str(), o.role.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Carlos Cuerpo", "ministro de Economía"),
+                ("Yolanda Díaz", "vicepresidenta"),
+                ("Franziska Giffey", "Bürgermeisterin von Berlin"),
+            ]
+        );
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub const TITLES: Titles = Titles {
         "us-",
     ],
     post_modifiers: &[],
-    complement_openers: &["der", "des", "für"],
+    complement_openers: &["der", "des", "für", "von"],
     negators: &[
         "ehemalige",
         "ehemaliger",

@@ -57,6 +57,8 @@ pub const FREQUENCIES: &[&str] = &[
 pub const TITLES: Titles = Titles {
     heads: &[
         "presidente",
+        "vicepresidente",
+        "vicepresidenta",
         "presidenta",
         "ministro",
         "ministra",
