@@ -1021,10 +1021,17 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower)) {
         return false;
     }
+    // "l'Intérieur", "d'État" are capitalised after their elided article.
+    let capitalised = |t: &Tok<'_>| {
+        t.cap
+            || t.text
+                .split_once(['\'', '’'])
+                .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+    };
     if !comma
         && comp
             .iter()
-            .any(|t| !t.cap && !DETERMINERS.contains(&t.lower) && !l.is(t.lower, OPENER))
+            .any(|t| !capitalised(t) && !DETERMINERS.contains(&t.lower) && !l.is(t.lower, OPENER))
     {
         // Without a comma, only a capitalised complement ("Secretary of State").
         return false;
@@ -1583,6 +1590,7 @@ mod tests {
             "Die Bürgermeisterin von Berlin, Franziska Giffey, schwieg.",
             "The chairman of Apple Tim Cook and the president of Harvard Claudine Gay spoke.",
             "El director de Netflix Ted Sarandos habló.",
+            "Le ministre de l'Intérieur Gérald Darmanin a parlé.",
         ]);
         let got: Vec<(&str, &str)> = reg
             .officials()
@@ -1595,6 +1603,7 @@ mod tests {
                 ("Carlos Cuerpo", "ministro de Economía"),
                 ("Yolanda Díaz", "vicepresidenta"),
                 ("Franziska Giffey", "Bürgermeisterin von Berlin"),
+                ("Gérald Darmanin", "ministre de l'Intérieur"),
             ]
         );
     }
