@@ -1150,7 +1150,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // "Managing Director", "film director".
     if QUALIFIED_HEADS.contains(&h.lower)
         && head + 1 == r.first
-        && !(first..head).any(|k| l.is(toks[k].lower, MODIFIER))
+        && !(first..head).any(|k| PUBLIC_QUALIFIERS.contains(&toks[k].lower))
     {
         return None;
     }
@@ -1242,8 +1242,38 @@ const PUBLIC_COMPLEMENT_HEADS: &[&str] = &[
     "bürgermeister",
 ];
 
-/// Heads that are an office only with a modifier from the lexicon or a complement.
+/// Heads that are an office only with a public qualifier before them or a complement.
 const QUALIFIED_HEADS: &[&str] = &["chief", "director"];
+/// What makes a chief or a director a public one: a force, a service, an agency, the
+/// state. Not the title modifiers at large: a club's "Sports Director", a company's
+/// "Senior Director" or "Communications Director" are none.
+const PUBLIC_QUALIFIERS: &[&str] = &[
+    "police",
+    "fire",
+    "spy",
+    "army",
+    "navy",
+    "military",
+    "intelligence",
+    "national",
+    "federal",
+    "fbi",
+    "cia",
+    "nsa",
+    "nasa",
+    "fema",
+    "cdc",
+    "nih",
+    "fda",
+    "epa",
+    "kremlin",
+    "party",
+    "defense",
+    "defence",
+    "border",
+    "immigration",
+    "white",
+];
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
 const PUBLIC_ATTORNEYS: &[&str] = &["district", "u.s", "us", "state", "county", "city"];
 
@@ -1551,6 +1581,7 @@ mod tests {
             "They met near President Street, next to the Governor Hotel.",
             "Managing Director Jane Doe and Creative Director Tom Ford met Rapper Chief Keef.",
             "Film director Steven Spielberg and IBM Director Sam Palmisano spoke.",
+            "Sports Director Jane Doe, Senior Director Bob Hill and Communications Director Tom Lee left.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
     }
