@@ -271,17 +271,16 @@ pub fn phrase_hits(
     all_hits(lower).filter_map(|(a, r)| Some((a?, r)))
 }
 
-/// Which kinds of appeal a heading's words announce ("Support …", "Newsletter").
-pub fn heading_topics(text: &str) -> [bool; 2] {
-    let mut lower = String::with_capacity(text.len());
-    crate::text::push_lowercase(&mut lower, text);
+/// Which kinds of appeal a heading's words (lower-cased) announce ("support …",
+/// "newsletter").
+pub fn heading_topics(lower: &str) -> [bool; 2] {
     let mut kinds = [false; 2];
     for w in lower.split(|c: char| !c.is_alphanumeric() && c != '-') {
         if let Some(&(_, k)) = crate::lexicon::HEADING_TOPICS.iter().find(|(t, _)| *t == w) {
             kinds[idx(k)] = true;
         }
     }
-    for (a, _) in phrase_hits(&lower) {
+    for (a, _) in phrase_hits(lower) {
         if a.core {
             kinds[idx(a.kind)] = true;
         }

@@ -1001,14 +1001,14 @@ impl State {
                 _ => {}
             }
         }
+        // A long heading is a headline; a short one may announce the appeal below it.
         if e.flags & HEADING != 0 && e.stats.text_chars > 80 {
             e.stats.lead = 1;
-        }
-        if e.flags & HEADING != 0 && e.stats.text_chars <= 80 {
-            let kinds = collapse::heading_topics(&e.prefix);
-            // A plan's heading ("Monthly") is a choice, not a headline.
-            let mut lower = String::new();
+        } else if e.flags & HEADING != 0 {
+            let mut lower = String::with_capacity(e.prefix.len());
             text::push_lowercase(&mut lower, &e.prefix);
+            let kinds = collapse::heading_topics(&lower);
+            // A plan's heading ("Monthly") is a choice, not a headline.
             if kinds == [false, false] && !collapse::is_choice_label(&lower) {
                 e.stats.lead = 1;
             }

@@ -174,14 +174,8 @@ impl Patterns {
                     continue;
                 }
                 let start = i;
-                if !word_starts && !self.may_start(b, i) {
-                    i += 1;
-                    continue;
-                }
-                if let Some((end, p)) = self
-                    .may_start(b, i)
-                    .then(|| self.longest_at(b, i))
-                    .flatten()
+                if self.may_start(b, i)
+                    && let Some((end, p)) = self.longest_at(b, i)
                 {
                     i = end;
                     return Some(Match {

@@ -1528,6 +1528,14 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The officials found, as (name, role).
+    fn roles(reg: &Registry) -> Vec<(&str, &str)> {
+        reg.officials()
+            .iter()
+            .map(|o| (o.name.as_str(), o.role.as_str()))
+            .collect()
+    }
+
     fn scan(texts: &[&str]) -> (Registry, Vec<Vec<String>>) {
         let mut reg = Registry::default();
         let mut all = Vec::new();
@@ -1596,13 +1604,8 @@ mod tests {
             // after a lower-case word, in Cyrillic too.
             "Депутат Госдумы Иван Иванов и Сергей Собянин встретились в Кремле.",
         ]);
-        let got: Vec<(&str, &str)> = reg
-            .officials()
-            .iter()
-            .map(|o| (o.name.as_str(), o.role.as_str()))
-            .collect();
         assert_eq!(
-            got,
+            roles(&reg),
             [
                 ("Сергей Собянин", "мэр Москвы"),
                 ("Александр Беглов", "губернатор Петербурга"),
@@ -1623,13 +1626,8 @@ mod tests {
             "El director de Netflix Ted Sarandos habló.",
             "Le ministre de l'Intérieur Gérald Darmanin a parlé.",
         ]);
-        let got: Vec<(&str, &str)> = reg
-            .officials()
-            .iter()
-            .map(|o| (o.name.as_str(), o.role.as_str()))
-            .collect();
         assert_eq!(
-            got,
+            roles(&reg),
             [
                 ("Carlos Cuerpo", "ministro de Economía"),
                 ("Yolanda Díaz", "vicepresidenta"),
@@ -1647,13 +1645,8 @@ mod tests {
             "District Attorney Alvin Bragg met defense attorney Todd Blanche and attorney Jane Doe.",
             "U.S. Attorney Damian Williams and Attorney General Merrick Garland spoke.",
         ]);
-        let got: Vec<(&str, &str)> = reg
-            .officials()
-            .iter()
-            .map(|o| (o.name.as_str(), o.role.as_str()))
-            .collect();
         assert_eq!(
-            got,
+            roles(&reg),
             [
                 ("Jane Roe", "Police Chief"),
                 ("Harold Scoggins", "Fire Chief"),
