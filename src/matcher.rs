@@ -115,6 +115,21 @@ impl Patterns {
         }
     }
 
+    /// The first position from `i` where a pattern may start (`hay.len()` if none):
+    /// [`Patterns::may_start`] in a loop of its own.
+    fn next_start(&self, hay: &[u8], i: usize) -> usize {
+        match hay.get(i..).and_then(|h| {
+            h.windows(2).position(|w| {
+                let k = (w[0] as usize) << 8 | w[1] as usize;
+                self.pairs[k >> 6] & 1 << (k & 63) != 0
+            })
+        }) {
+            Some(p) => i + p,
+            // The last byte may still start a one-byte pattern.
+            None => (i + 1).max(hay.len()) - 1,
+        }
+    }
+
     #[inline]
     fn child(&self, node: u32, b: u8) -> u32 {
         let n = self.nodes[node as usize];
@@ -169,6 +184,13 @@ impl Patterns {
         let mut i = 0;
         std::iter::from_fn(move || {
             while i < b.len() {
+                if !word_starts {
+                    // Straight to the next place a pattern may start.
+                    i = self.next_start(b, i);
+                    if i >= b.len() {
+                        break;
+                    }
+                }
                 if word_starts && i > 0 && prev_is_alphanumeric(hay, i) {
                     i = next_word_start(hay, i);
                     continue;
