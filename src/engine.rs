@@ -15,7 +15,6 @@ use crate::officials::Fnv;
 use crate::officials::{MarkSpan, NameSpan, Registry};
 use crate::plan::{Action, Check};
 use crate::report::{Collapsed, OfficialReport, Report, Stats};
-use crate::source::{Attrs, Window};
 use crate::text::{self, Normalized};
 use encoding_rs::Encoding;
 use std::hash::BuildHasherDefault;
@@ -451,7 +450,7 @@ enum Edit {
 /// The analyser's state, shared by the lol_html handlers and the output sink.
 pub(crate) struct State {
     opts: Options,
-    pub(crate) encoding: &'static Encoding,
+    encoding: &'static Encoding,
     rewrite: bool,
     stack: Vec<Entry>,
     overflow_depth: usize,
@@ -484,10 +483,6 @@ pub(crate) struct State {
     edits: Vec<(usize, Edit)>,
     /// Output ready to hand to the caller.
     pub(crate) ready: Vec<u8>,
-    /// Recent input, for the element handler to read tags from.
-    pub(crate) window: Window,
-    /// The attributes of the start tag being handled.
-    pub(crate) attrs: Attrs,
     // results
     collapsed: Vec<Collapsed>,
     actions: Vec<Action>,
@@ -618,6 +613,7 @@ fn role_of(tag: &str) -> Role {
 pub(crate) struct StartTag {
     /// The tag, from [`intern`].
     pub tag: TagInfo,
+    pub attrs: Vec<(String, String)>,
     pub can_have_content: bool,
     pub foreign: bool,
 }
@@ -654,8 +650,6 @@ impl State {
             next_flush: 0,
             edits: Vec::new(),
             ready: Vec::new(),
-            window: Window::default(),
-            attrs: Attrs::default(),
             collapsed: Vec::new(),
             actions: Vec::new(),
             peak_held: 0,
@@ -705,15 +699,20 @@ impl State {
         let mut input_type = String::new();
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
-        // Read by the element handler (`source::attributes`), when `wants_attributes`.
-        let attrs = std::mem::take(&mut self.attrs);
-        for (k, lv) in attrs.iter() {
-            match k {
+        let attrs = if self.opts.collapse && info.has(RELEVANT) {
+            tag.attrs
+        } else {
+            Vec::new()
+        };
+        for (k, mut v) in attrs {
+            v.make_ascii_lowercase();
+            let lv = v.as_str();
+            match k.as_str() {
                 "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
                     let article =
-                        collapse::attribute_evidence(lv, &mut own.evidence, k, &mut signals);
-                    guard |= article && matches!(k, "class" | "id");
-                    if matches!(k, "name" | "id") && lv.contains("mail") {
+                        collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
+                    guard |= article && matches!(k.as_str(), "class" | "id");
+                    if matches!(k.as_str(), "name" | "id") && lv.contains("mail") {
                         email_hint = true;
                     }
                 }
@@ -742,13 +741,12 @@ impl State {
                 }
                 _ if k.starts_with("data-") => {
                     // Both the attribute's name and its value can carry the signal.
-                    collapse::attribute_evidence(k, &mut own.evidence, k, &mut signals);
-                    collapse::attribute_evidence(lv, &mut own.evidence, k, &mut signals);
+                    collapse::attribute_evidence(&k, &mut own.evidence, &k, &mut signals);
+                    collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
                 }
                 _ => {}
             }
         }
-        self.attrs = attrs;
 
         // Void elements act on their parent and are not pushed.
         if let Some(parent) = self.stack.last_mut() {

@@ -30,7 +30,6 @@ pub mod matcher;
 pub mod officials;
 pub mod plan;
 pub mod report;
-mod source;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -91,32 +90,36 @@ fn settings(
         .with_encoding(enc)
         .with_strict(false)
         .append_element_content_handler(element!("*", move |el: &mut Element| {
-            let mut st = on_element.borrow_mut();
-            let st = &mut *st;
-            let utf8 = st.encoding == encoding_rs::UTF_8;
-            let tag = source::tag(&st.window, utf8, el);
+            let tag = engine::intern(&el.tag_name());
             // Only the attributes the analyser reads are copied out of the parser.
-            if st.wants_attributes(tag) {
-                source::attributes(&st.window, utf8, el, wanted_attribute, &mut st.attrs);
+            let attrs = if !on_element.borrow().wants_attributes(tag) {
+                Vec::new()
             } else {
-                st.attrs.clear();
-            }
+                el.attributes()
+                    .iter()
+                    .filter_map(|a| {
+                        let n = a.name();
+                        wanted_attribute(&n).then(|| (n, a.value()))
+                    })
+                    .collect()
+            };
             let foreign = el.namespace_uri() != "http://www.w3.org/1999/xhtml";
-            let id = st.start_tag(StartTag {
+            let id = on_element.borrow_mut().start_tag(StartTag {
                 tag,
+                attrs,
                 can_have_content: el.can_have_content(),
                 foreign,
             });
             if let Some(id) = id {
-                let on_end = on_element.clone();
+                let st = on_element.clone();
                 el.on_end_tag(end_tag!(move |_end: &mut EndTag<'_>| {
-                    on_end.borrow_mut().end_tag(id);
+                    st.borrow_mut().end_tag(id);
                     Ok(())
                 }))?;
             }
             // The stylesheet goes at the end of the head (one handler for every
             // element: a second selector would be matched against each of them).
-            if tag.name() == "head" && !foreign && st.wants_style() {
+            if tag.name() == "head" && !foreign && on_element.borrow().wants_style() {
                 el.on_end_tag(end_tag!(|end: &mut EndTag<'_>| {
                     end.before(STYLE, ContentType::Html);
                     Ok(())
@@ -176,7 +179,6 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
         // A large chunk goes to the parser in slices, and what is ready goes out after
         // each: the output buffer stays small whatever the caller hands in at once.
         for slice in chunk.chunks(WRITE_SLICE) {
-            self.state.borrow_mut().window.feed(slice);
             self.html
                 .write(slice)
                 .map_err(|e| Error::Rewriting(e.to_string()))?;
@@ -250,7 +252,6 @@ pub fn rewrite(
 pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Result<Plan, Error> {
     let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, false)));
     let mut rw = HtmlRewriter::new(settings(&state, encoding)?, Sink(state.clone()));
-    state.borrow_mut().window.feed(html);
     rw.write(html)
         .map_err(|e| Error::Rewriting(e.to_string()))?;
     rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
