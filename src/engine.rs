@@ -1185,36 +1185,22 @@ impl State {
             .find_map(|e| e.label.as_mut())
         {
             let mut n = l.chars().count();
-            let full = n >= LABEL_CHARS;
-            let mut add = |c: char, l: &mut String| {
+            for c in s.chars() {
+                if n >= LABEL_CHARS {
+                    break;
+                }
                 if text::is_js_space(c) {
                     if !l.is_empty() && !l.ends_with(' ') {
                         l.push(' ');
                         n += 1;
                     }
                 } else if c.is_ascii() {
+                    // Most labels: no case table needed.
                     l.push(c.to_ascii_lowercase());
                     n += 1;
                 } else {
                     l.extend(c.to_lowercase());
                     n += 1;
-                }
-                n < LABEL_CHARS
-            };
-            if !full {
-                if s.is_ascii() {
-                    // Most labels: a byte is a character.
-                    for &b in s.as_bytes() {
-                        if !add(b as char, l) {
-                            break;
-                        }
-                    }
-                } else {
-                    for c in s.chars() {
-                        if !add(c, l) {
-                            break;
-                        }
-                    }
                 }
             }
         }

@@ -106,24 +106,23 @@ impl Patterns {
     /// one bit test.
     #[inline]
     fn may_start(&self, hay: &[u8], i: usize) -> bool {
-        match hay.get(i + 1) {
-            Some(&n) => {
-                let k = (hay[i] as usize) << 8 | n as usize;
-                self.pairs[k >> 6] & 1 << (k & 63) != 0
-            }
-            None => true,
-        }
+        hay.get(i + 1).is_none_or(|&n| self.starts_pair(hay[i], n))
     }
 
-    /// The first position from `i` where a pattern may start (`hay.len()` if none):
-    /// [`Patterns::may_start`] in a loop of its own.
+    /// Whether some pattern starts with the bytes `a b` (or is the single byte `a`).
+    #[inline]
+    fn starts_pair(&self, a: u8, b: u8) -> bool {
+        let k = (a as usize) << 8 | b as usize;
+        self.pairs[k >> 6] & 1 << (k & 63) != 0
+    }
+
+    /// The first position from `i` (below `hay.len()`) where a pattern may start:
+    /// [`Patterns::may_start`] in a loop of its own. The last byte always may.
     fn next_start(&self, hay: &[u8], i: usize) -> usize {
-        match hay.get(i..).and_then(|h| {
-            h.windows(2).position(|w| {
-                let k = (w[0] as usize) << 8 | w[1] as usize;
-                self.pairs[k >> 6] & 1 << (k & 63) != 0
-            })
-        }) {
+        match hay
+            .get(i..)
+            .and_then(|h| h.windows(2).position(|w| self.starts_pair(w[0], w[1])))
+        {
             Some(p) => i + p,
             // The last byte may still start a one-byte pattern.
             None => (i + 1).max(hay.len()) - 1,
@@ -187,16 +186,14 @@ impl Patterns {
                 if !word_starts {
                     // Straight to the next place a pattern may start.
                     i = self.next_start(b, i);
-                    if i >= b.len() {
-                        break;
-                    }
                 }
                 if word_starts && i > 0 && prev_is_alphanumeric(hay, i) {
                     i = next_word_start(hay, i);
                     continue;
                 }
                 let start = i;
-                if self.may_start(b, i)
+                // (`next_start` has tested the pair already.)
+                if (!word_starts || self.may_start(b, i))
                     && let Some((end, p)) = self.longest_at(b, i)
                 {
                     i = end;
