@@ -220,9 +220,6 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
     }
 }
 
-/// Where a rewriter's output goes, boxed.
-type BoxedOutput<'a> = Box<dyn FnMut(&[u8]) + 'a>;
-
 /// A rewritten page and its report.
 #[derive(Debug)]
 pub struct Rewritten {
@@ -238,14 +235,23 @@ pub fn rewrite(
     options: &Options,
     encoding: &'static Encoding,
 ) -> Result<Rewritten, Error> {
-    let mut out = Vec::with_capacity(html.len() + html.len() / 16);
-    // A boxed sink, as the streaming wasm `Cleaner` uses: one copy of the rewriter's
-    // code serves both (the sink is called once per batch of output, not per token).
-    let sink: BoxedOutput<'_> = Box::new(|b: &[u8]| out.extend_from_slice(b));
-    let mut rw = Rewriter::new(options.clone(), encoding, sink)?;
-    rw.write(html)?;
-    let report = rw.end()?;
-    Ok(Rewritten { html: out, report })
+    // The output gathers in the state's own buffer, which becomes the page: nothing is
+    // handed on before the end, so nothing is copied on the way.
+    let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, true)));
+    state
+        .borrow_mut()
+        .ready
+        .reserve(html.len() + html.len() / 16);
+    let mut rw = HtmlRewriter::new(settings(&state, encoding)?, Sink(state.clone()));
+    rw.write(html)
+        .map_err(|e| Error::Rewriting(e.to_string()))?;
+    rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
+    let mut st = state.borrow_mut();
+    st.finish();
+    Ok(Rewritten {
+        html: std::mem::take(&mut st.ready),
+        report: st.report(),
+    })
 }
 
 /// The plan for a page: the same verdicts as [`rewrite`], as actions on a live DOM.
