@@ -420,7 +420,8 @@ fn is_heading(tag: &str) -> bool {
 /// A name read before any title made it an official's.
 #[derive(Debug)]
 struct PendingName {
-    tokens: Vec<String>,
+    /// Its words, one space apart.
+    tokens: String,
     placements: Vec<Placement>,
 }
 
@@ -1507,7 +1508,13 @@ impl State {
     fn resolve_names(&mut self) {
         let mut kept = std::collections::VecDeque::with_capacity(self.names.len());
         while let Some(n) = self.names.pop_front() {
-            match self.registry.lookup(&n.tokens) {
+            let mut words = [""; 8];
+            let mut k = 0;
+            for w in n.tokens.split(' ').take(words.len()) {
+                words[k] = w;
+                k += 1;
+            }
+            match self.registry.lookup(&words[..k]) {
                 Some(i) => {
                     // The pieces of one mention ("Jair <a>Bolsonaro</a>"), one space apart.
                     let mut form = String::new();

@@ -9,6 +9,7 @@
 //! returns spans, it never edits anything.
 
 use crate::lexicon::titles;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -458,19 +459,54 @@ fn is_initial(t: &Tok<'_>) -> bool {
 
 /// A name word as compared: soft hyphens removed, a particle prefix dropped
 /// ("al-Bashir" and "Bashir" are the same surname).
-fn name_key(word: &str) -> String {
+fn name_key(word: &str) -> Cow<'_, str> {
     if !word.contains(['\u{AD}', '-']) {
-        return word.to_string();
+        return Cow::Borrowed(word);
     }
     let w = word.replace('\u{AD}', "");
     match w.split_once('-') {
         Some((p, rest))
             if PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase) =>
         {
-            rest.to_string()
+            Cow::Owned(rest.to_string())
         }
-        _ => w,
+        _ => Cow::Owned(w),
     }
+}
+
+/// The words of a name, one space apart (name words hold no space): one allocation
+/// for a name kept for later, however many words it has.
+fn joined_key<S: AsRef<str>>(words: &[S]) -> String {
+    let mut k = String::with_capacity(words.iter().map(|w| w.as_ref().len() + 1).sum());
+    for w in words {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(w.as_ref());
+    }
+    k
+}
+
+/// Whether the words of `long` end with those of `short`, initials left out of both
+/// ("Donald Trump" for "Donald J. Trump").
+fn ends_with_bare<A: AsRef<str>, B: AsRef<str>>(long: &[A], short: &[B]) -> bool {
+    let bare = |w: &&str| !is_initial_str(w);
+    let mut l = long.iter().rev().map(AsRef::as_ref).filter(bare);
+    for s in short.iter().rev().map(AsRef::as_ref).filter(bare) {
+        if l.next() != Some(s) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether the words of `long` end with exactly those of `short`.
+fn ends_with<A: AsRef<str>, B: AsRef<str>>(long: &[A], short: &[B]) -> bool {
+    long.len() >= short.len()
+        && long[long.len() - short.len()..]
+            .iter()
+            .zip(short)
+            .all(|(a, b)| a.as_ref() == b.as_ref())
 }
 
 fn is_initial_str(t: &str) -> bool {
@@ -627,41 +663,35 @@ impl Registry {
 
     /// Which official a plain name refers to, if any: the full name, a shorter form
     /// ending with the surname, or (for a surname-only official) a fuller form.
-    pub fn lookup(&self, tokens: &[String]) -> Option<usize> {
-        let cyrillic = tokens
-            .last()
-            .is_some_and(|n| n.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c)));
-        let last = tokens.last()?;
-        let mut cands: Vec<usize> = self.by_last.get(last).cloned().unwrap_or_default();
-        if cands.is_empty() && cyrillic && tokens.len() == 1 {
-            // Russian case endings: "Лаврова", "Лаврову".
-            for (k, list) in &self.by_last {
-                if let Some(rest) = last.strip_prefix(k.as_str())
-                    && RU_ENDINGS.contains(&rest)
-                {
-                    cands.extend(list);
-                }
-            }
-        }
-        let bare = |v: &[String]| -> Vec<String> {
-            v.iter().filter(|t| !is_initial_str(t)).cloned().collect()
-        };
-        for i in cands {
+    pub fn lookup<S: AsRef<str>>(&self, tokens: &[S]) -> Option<usize> {
+        let last = tokens.last()?.as_ref();
+        let cyrillic = last.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+        let found = |i: usize| {
             let ot = &self.officials[i].tokens;
-            let (bt, bo) = (bare(tokens), bare(ot));
             // "Donald Trump" for "Donald J. Trump"
-            if tokens.len() >= 2 && bt.len() <= bo.len() && bo[bo.len() - bt.len()..] == *bt {
-                return Some(i);
-            }
-            if tokens.len() <= ot.len() {
-                if ot[ot.len() - tokens.len()..] == *tokens || (cyrillic && tokens.len() == 1) {
-                    return Some(i);
+            (tokens.len() >= 2 && ends_with_bare(ot, tokens))
+                || if tokens.len() <= ot.len() {
+                    ends_with(ot, tokens) || (cyrillic && tokens.len() == 1)
+                } else {
+                    ot.len() == 1
                 }
-            } else if ot.len() == 1 {
-                return Some(i);
+        };
+        match self.by_last.get(last) {
+            Some(list) => list.iter().copied().find(|&i| found(i)),
+            None if cyrillic && tokens.len() == 1 => {
+                // Russian case endings: "Лаврова", "Лаврову".
+                let mut cands: Vec<usize> = Vec::new();
+                for (k, list) in &self.by_last {
+                    if let Some(rest) = last.strip_prefix(k.as_str())
+                        && RU_ENDINGS.contains(&rest)
+                    {
+                        cands.extend(list);
+                    }
+                }
+                cands.into_iter().find(|&i| found(i))
             }
+            None => None,
         }
-        None
     }
 
     /// Finds officials and their mentions in one stretch of normalised text. Name-like
@@ -690,7 +720,7 @@ impl Registry {
                 genitive_title(text, &toks, r)
             };
             let r = &genitive.as_ref().map_or(*r, |g| g.0);
-            let names: Vec<String> = toks[r.first..=r.last]
+            let names: Vec<Cow<'_, str>> = toks[r.first..=r.last]
                 .iter()
                 .map(|t| name_key(t.text))
                 .collect();
@@ -712,14 +742,17 @@ impl Registry {
                 // Title case glues words into one run ("Obama Ends Exemption"): look
                 // each word up on its own.
                 for t in &toks[r.first..=r.last] {
-                    let one = vec![name_key(t.text)];
+                    let one = [name_key(t.text)];
                     let range = t.start..t.end;
                     match self.lookup(&one) {
                         Some(i) => {
                             self.count_mention(i, &text[range.clone()]);
                             out.push(MarkSpan { range, official: i });
                         }
-                        None => unresolved.push(NameSpan { range, tokens: one }),
+                        None => unresolved.push(NameSpan {
+                            range,
+                            tokens: joined_key(&one),
+                        }),
                     }
                 }
                 continue;
@@ -737,7 +770,8 @@ impl Registry {
                     }
                     let name = text[range.clone()].replace('\u{AD}', "");
                     let before = self.officials.len();
-                    let idx = self.register(names.clone(), name, role);
+                    let tokens = names.iter().map(|w| w.to_string()).collect();
+                    let idx = self.register(tokens, name, role);
                     changed |= self.officials.len() != before || self.renamed;
                     self.renamed = false;
                     (idx != usize::MAX).then_some(idx)
@@ -764,7 +798,7 @@ impl Registry {
                 }
                 None => unresolved.push(NameSpan {
                     range,
-                    tokens: names,
+                    tokens: joined_key(&names),
                 }),
             }
         }
@@ -786,8 +820,8 @@ impl Registry {
 pub struct NameSpan {
     /// Byte range in the normalised text.
     pub range: Range<usize>,
-    /// Its words, soft hyphens removed.
-    pub tokens: Vec<String>,
+    /// Its words, soft hyphens removed, one space apart.
+    pub tokens: String,
 }
 
 /// Headlines in title case capitalise every word: titles there are not reliable.
