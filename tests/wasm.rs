@@ -30,6 +30,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/escaping/expected.html"),
     ),
     (
+        "first-person-calls-to-action",
+        include_bytes!("fixtures/first-person-calls-to-action/input.html"),
+        include_bytes!("fixtures/first-person-calls-to-action/expected.html"),
+    ),
+    (
         "forms-that-are-not-sign-ups",
         include_bytes!("fixtures/forms-that-are-not-sign-ups/input.html"),
         include_bytes!("fixtures/forms-that-are-not-sign-ups/expected.html"),
