@@ -333,11 +333,54 @@ struct Entry {
     href_kind: Option<BlockKind>,
     prefix: String,
     prefix_chars: usize,
+    /// Where blocks met in `prefix` (byte offsets): the report shows a space there,
+    /// as a reader sees the heading apart from the paragraph below it.
+    breaks: Breaks,
     /// Candidates and headings keep the start of their text.
     keeps_prefix: bool,
     text_nodes: u32,
     invisible: bool,
     foreign: bool,
+}
+
+/// Byte offsets in a prefix where one block ended and another began: a few suffice,
+/// as a prefix is at most `PREFIX_CHARS` characters.
+#[derive(Debug, Default, Clone, Copy)]
+struct Breaks {
+    at: [u16; 6],
+    len: u8,
+}
+
+impl Breaks {
+    fn add(&mut self, at: usize) {
+        let n = self.len as usize;
+        let Ok(at) = u16::try_from(at) else {
+            return;
+        };
+        if n < self.at.len() && (n == 0 || self.at[n - 1] != at) {
+            self.at[n] = at;
+            self.len += 1;
+        }
+    }
+
+    /// The text with a space where blocks met, unless one is there already.
+    fn apply(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + self.len as usize);
+        let mut from = 0;
+        for &at in &self.at[..self.len as usize] {
+            let at = at as usize;
+            if at <= from || at >= text.len() || !text.is_char_boundary(at) {
+                continue;
+            }
+            out.push_str(&text[from..at]);
+            if !out.ends_with(' ') && !text[at..].starts_with(' ') {
+                out.push(' ');
+            }
+            from = at;
+        }
+        out.push_str(&text[from..]);
+        out
+    }
 }
 
 /// A collapse verdict waiting for its parent's, or final.
@@ -686,6 +729,9 @@ impl State {
         if !info.has(INLINE) || name == "br" || long_run {
             self.end_run();
         }
+        if !info.has(INLINE) || matches!(name, "br" | "button") {
+            self.prefix_break();
+        }
         self.end_text_node();
         self.implied_closes(info);
         self.expire_live();
@@ -831,6 +877,7 @@ impl State {
             href_kind,
             prefix,
             prefix_chars: 0,
+            breaks: Breaks::default(),
             keeps_prefix: role == Role::Candidate || info.has(HEADING),
             text_nodes: 0,
             invisible,
@@ -847,6 +894,9 @@ impl State {
         let tag_inline = self.stack[pos].flags & INLINE != 0;
         if !tag_inline {
             self.end_run();
+        }
+        if !tag_inline || self.stack[pos].tag == "button" {
+            self.prefix_break();
         }
         self.end_text_node();
         while self.stack.len() > pos {
@@ -967,7 +1017,7 @@ impl State {
                     offset: e.offset,
                     tag: e.tag,
                     verdict: v,
-                    text: e.prefix.clone(),
+                    text: e.breaks.apply(&e.prefix),
                     text_chars: e.stats.text_chars,
                     phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
                     check: text::fnv1a(&e.prefix),
@@ -1026,7 +1076,7 @@ impl State {
                             score: 0,
                             reason: String::new(),
                         },
-                        text: e.prefix.clone(),
+                        text: e.breaks.apply(&e.prefix),
                         text_chars: e.stats.text_chars,
                         phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
                         check: text::fnv1a(&e.prefix),
@@ -1285,6 +1335,22 @@ impl State {
 
     fn end_text_node(&mut self) {
         self.node_open = false;
+    }
+
+    /// A block starts or ends: the open prefixes note where, for the report.
+    fn prefix_break(&mut self) {
+        for e in self.stack.iter_mut().rev() {
+            if !e.keeps_prefix {
+                continue;
+            }
+            // Ancestors hold at least the text of their descendants: stop at a full one.
+            if e.prefix_chars >= PREFIX_CHARS {
+                break;
+            }
+            if !e.prefix.is_empty() && !e.prefix.ends_with(' ') {
+                e.breaks.add(e.prefix.len());
+            }
+        }
     }
 
     /// Adds text to the prefixes of the open candidate blocks (for the report and the
@@ -1829,6 +1895,29 @@ fn utf16_len_decoded(raw: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_breaks_read_as_spaces() {
+        let text = "NewsletterDie wichtigsten ... ...Nachrichten";
+        let mut b = Breaks::default();
+        b.add(10); // "Newsletter" | "Die"
+        b.add(10); // the same place twice: one space
+        b.add(25); // before a space that is there already
+        b.add(26); // after one
+        b.add(33); // "..." | "Nachrichten"
+        b.add(text.len()); // at the end: nothing follows
+        assert_eq!(
+            b.apply(text),
+            "Newsletter Die wichtigsten ... ... Nachrichten"
+        );
+        // Never inside a character, and at most six breaks kept.
+        let mut b = Breaks::default();
+        for at in [1, 2, 3, 4, 5, 6, 7] {
+            b.add(at);
+        }
+        assert_eq!(b.apply("éabcdefgh"), "é a b c d efgh");
+        assert_eq!(Breaks::default().apply("as is"), "as is");
+    }
 
     /// Every element of HTML (and the obsolete ones pages still use), and the SVG
     /// parts the analyser treats as inline.

@@ -179,17 +179,19 @@ fn appeal_shapes_collapse_and_the_article_stays() {
     assert_eq!(kinds, [N, D, N, N, D, N, D, D, D, N], "{:#?}", r.collapsed);
     // Each block is the appeal itself: it starts where the appeal starts (the
     // article around it is guarded, and no wrapper holds an appeal and article text).
+    // Its text reads as a reader sees it: a space where a button, a heading or a
+    // paragraph ends and the next begins.
     let starts = [
-        "×Before you go",
+        "× Before you go Get the best",
         "Since you're here",
         "Sign up for the Morning Briefing",
         "Thanks for reading The Brief!",
         "You've read 3 articles",
-        "NewsletterMelden Sie sich",
+        "Newsletter Melden Sie sich",
         "Независимая журналистика",
         "This story was produced",
         "The Daily Times relies on readers",
-        "Stay informedOur free newsletters",
+        "Stay informed Our free newsletters",
     ];
     for (c, start) in r.collapsed.iter().zip(starts) {
         assert!(c.text.starts_with(start), "{:?} is not {start:?}", c.text);
