@@ -356,6 +356,10 @@ const NON_PUBLIC: &[&str] = &[
     "ltd",
     "llc",
     "board",
+    "ceo",
+    "firm",
+    "startup",
+    "team",
     "mozilla",
     "google",
     "microsoft",
@@ -937,6 +941,8 @@ const PUBLIC_BODIES: &[&str] = &[
     "nations",
     "kremlin",
     "cabinet",
+    // "Chief of Staff": a president's, an army's.
+    "staff",
     "duma",
     "bundestag",
     "reserve",
@@ -1005,7 +1011,11 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
             break;
         }
         let lower = p.lower;
-        if DETERMINERS.contains(&lower) || l.is(lower, NEGATOR) || PREPOSITIONS.contains(&lower) {
+        // ("UN chief": an acronym, not the article "un".)
+        if (DETERMINERS.contains(&lower) && !p.all_caps)
+            || l.is(lower, NEGATOR)
+            || PREPOSITIONS.contains(&lower)
+        {
             break;
         }
         // A capitalised word opening the sentence before a lower-case title is the
@@ -1162,6 +1172,13 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if negated(toks, first) {
         return None;
     }
+    // An abbreviation before the title, with its dot ("U.S. Attorney", "U.N. chief"):
+    // it says whose the office is.
+    let dotted = first.checked_sub(1).filter(|&k| {
+        toks[k].dot_after
+            && gap(text, &toks[k], &toks[first]) == ". "
+            && toks[k].text.chars().all(|c| c.is_uppercase() || c == '.')
+    });
     // "Microsoft President Brad Smith", "the company's president, John Doe": a
     // company's officer, not a public one.
     if (first..head).any(|k| NON_PUBLIC.contains(&toks[k].lower)) {
@@ -1173,6 +1190,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && !h.cap
         && INSTITUTIONAL_HEADS.contains(&h.lower)
         && !(head > 0 && DEFINITE_ARTICLES.contains(&toks[head - 1].lower))
+        && dotted.is_none()
     {
         // "says president David Weisbrot": president of what? But "le président
         // Emmanuel Macron", "o presidente Lula": the article says it is the one
@@ -1184,16 +1202,14 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // "Managing Director", "film director".
     if QUALIFIED_HEADS.contains(&h.lower)
         && head + 1 == r.first
-        && !(first..head).any(|k| PUBLIC_QUALIFIERS.contains(&toks[k].lower))
+        && !(first..head)
+            .chain(dotted)
+            .any(|k| PUBLIC_QUALIFIERS.contains(&toks[k].lower))
     {
         return None;
     }
     // An attorney is a public prosecutor only as a district's, a state's or the
     // country's: not "defense attorney", not "attorney Jane Doe".
-    // ("U.S." keeps its dot, and so stays outside the role: "U.S. Attorney".)
-    let dotted = first
-        .checked_sub(1)
-        .filter(|&k| toks[k].dot_after && gap(text, &toks[k], &toks[first]) == ". ");
     if h.lower == "attorney"
         && head + 1 == r.first
         && !(first..head)
@@ -1204,7 +1220,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     }
     // An abbreviated title keeps its dot: "Gov.", "State Sen.".
     let end = before.end + usize::from(abbreviated && text[before.end..].starts_with('.'));
-    let role = text[toks[first].start..end].to_string();
+    let role = text[toks[dotted.unwrap_or(first)].start..end].to_string();
     Some((role, is_plural_head(h)))
 }
 
@@ -1307,7 +1323,48 @@ const PUBLIC_QUALIFIERS: &[&str] = &[
     "border",
     "immigration",
     "white",
+    "nato",
+    "u.n",
+    "un",
+    "eu",
+    "imf",
+    "interpol",
+    "europol",
+    "pentagon",
 ];
+/// Portfolios of a government: "the defense secretary", "the health secretary" are
+/// a cabinet's (not "the club secretary", nor "the press secretary" of anyone).
+const PORTFOLIOS: &[&str] = &[
+    "defense",
+    "defence",
+    "foreign",
+    "home",
+    "interior",
+    "health",
+    "treasury",
+    "education",
+    "energy",
+    "transport",
+    "transportation",
+    "agriculture",
+    "labor",
+    "labour",
+    "commerce",
+    "homeland",
+    "housing",
+    "environment",
+    "justice",
+    "navy",
+    "army",
+];
+
+/// Whether a lower-case word before an institutional head makes it a public office:
+/// "the police chief", "the defense secretary".
+fn public_qualifier(word: &str, head: &str) -> bool {
+    (QUALIFIED_HEADS.contains(&head) && PUBLIC_QUALIFIERS.contains(&word))
+        || (head == "secretary" && PORTFOLIOS.contains(&word))
+}
+
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
 const PUBLIC_ATTORNEYS: &[&str] = &["district", "u.s", "us", "state", "county", "city"];
 
@@ -1537,12 +1594,12 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
                 }
             }
             let comp = &toks[j + 1..=end];
-            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower)) || !institution_ok(t, comp) {
-                return None;
-            }
-            if !continues
-                && INSTITUTIONAL_HEADS.contains(&t.lower)
-                && !(j > start && (toks[j - 1].cap || toks[j - 1].possessive))
+            // A head that companies and clubs have too needs a public body after it,
+            // or a public word before it: "the defense secretary", "the police chief".
+            let qualified =
+                comp.is_empty() && j > start && public_qualifier(toks[j - 1].lower, t.lower);
+            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower))
+                || !(institution_ok(t, comp) || qualified)
             {
                 return None;
             }
@@ -1687,8 +1744,42 @@ mod tests {
                 ("Christopher Wray", "FBI Director"),
                 ("Avril Haines", "Director of National Intelligence"),
                 ("Alvin Bragg", "District Attorney"),
-                ("Damian Williams", "Attorney"),
+                ("Damian Williams", "U.S. Attorney"),
                 ("Merrick Garland", "Attorney General"),
+            ]
+        );
+    }
+
+    #[test]
+    fn chiefs_of_staff_and_of_international_bodies() {
+        let (reg, _) = scan(&[
+            "White House Chief of Staff John Kelly and Staff Sgt. Ann Lee met.",
+            "NATO chief Jens Stoltenberg, UN chief Amina Mohammed and the U.N. chief António Guterres spoke.",
+            "Staff writer Jane Roe and The Chief of Staff to the CEO, John Doe, did not.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("John Kelly", "White House Chief of Staff"),
+                ("Ann Lee", "Staff Sgt."),
+                ("Jens Stoltenberg", "NATO chief"),
+                ("Amina Mohammed", "UN chief"),
+                ("António Guterres", "U.N. chief"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cabinet_portfolio_makes_a_lower_case_appositive_public() {
+        let (reg, _) = scan(&[
+            "Jim Mattis, the defense secretary, left. Tom Jones, the police chief, stayed.",
+            "John Smith, the club secretary, and Jane Doe, the press secretary, and Mary Roe, the company chief, spoke.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Jim Mattis", "the defense secretary"),
+                ("Tom Jones", "the police chief"),
             ]
         );
     }

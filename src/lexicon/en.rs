@@ -346,6 +346,8 @@ pub const TITLES: Titles = Titles {
         "pope", "prof", "prof.",
     ],
     not_names: &[
+        // "Chief of Staff John Kelly": a staff is never part of a name.
+        "staff",
         "the",
         "a",
         "an",
