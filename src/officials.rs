@@ -1751,6 +1751,23 @@ mod tests {
     }
 
     #[test]
+    fn russian_titles_in_the_cases_a_sentence_puts_them_in() {
+        let (reg, _) = scan(&[
+            "Путин встретился с премьер-министром Индии Нарендрой Моди.",
+            "Письмо направлено губернатору Подмосковья Андрею Воробьёву и послу США Линн Трейси.",
+            "После встречи в главе книги ничего не изменилось.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Нарендрой Моди", "премьер-министром Индии"),
+                ("Андрею Воробьёву", "губернатору Подмосковья"),
+                ("Линн Трейси", "послу США"),
+            ]
+        );
+    }
+
+    #[test]
     fn chiefs_of_staff_and_of_international_bodies() {
         let (reg, _) = scan(&[
             "White House Chief of Staff John Kelly and Staff Sgt. Ann Lee met.",
