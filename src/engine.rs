@@ -341,6 +341,9 @@ struct Entry {
     text_nodes: u32,
     invisible: bool,
     foreign: bool,
+    /// Inside a `blockquote`: the page quoting someone else's words (a campaign's
+    /// fundraising e-mail in a story about it), never its own appeal.
+    quoted: bool,
 }
 
 /// Byte offsets in a prefix where one block ended and another began: a few suffice,
@@ -737,6 +740,7 @@ impl State {
         self.expire_live();
 
         let parent_invisible = self.invisible();
+        let parent_quoted = self.stack.last().is_some_and(|e| e.quoted);
         let parent_foreign = self.stack.last().is_some_and(|e| e.foreign);
 
         // Attributes: evidence, structure, guards.
@@ -856,7 +860,9 @@ impl State {
                     | "option"
             );
         let foreign = tag.foreign || parent_foreign || matches!(name, "svg" | "math");
-        let live = self.opts.collapse && role == Role::Candidate && !invisible && !foreign;
+        let quoted = parent_quoted || name == "blockquote";
+        let live =
+            self.opts.collapse && role == Role::Candidate && !invisible && !foreign && !quoted;
         let id = self.next_id;
         self.next_id += 1;
         let prefix = self.spare.pop().unwrap_or_default();
@@ -882,6 +888,7 @@ impl State {
             text_nodes: 0,
             invisible,
             foreign,
+            quoted,
         });
         Some(id)
     }
@@ -982,6 +989,11 @@ impl State {
         // bank's drive, an obituary asking for donations in lieu of flowers. Its words
         // and links are no evidence for the blocks around it.
         if e.live && verdict.is_none() && pending.is_empty() && e.stats.is_news_item() {
+            e.stats.clear_evidence();
+        }
+        // Quoted words are no evidence for the blocks around the quotation (a reader's
+        // testimonial in a real appeal leaves the appeal's own words to speak).
+        if e.tag == "blockquote" {
             e.stats.clear_evidence();
         }
         if let Some(v) = verdict

@@ -65,6 +65,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/navigation-links/expected.html"),
     ),
     (
+        "quoted-appeals",
+        include_bytes!("fixtures/quoted-appeals/input.html"),
+        include_bytes!("fixtures/quoted-appeals/expected.html"),
+    ),
+    (
         "seed-hashed-classes",
         include_bytes!("fixtures/seed-hashed-classes/input.html"),
         include_bytes!("fixtures/seed-hashed-classes/expected.html"),
