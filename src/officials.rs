@@ -356,6 +356,8 @@ const NON_PUBLIC: &[&str] = &[
     "ltd",
     "llc",
     "board",
+    // "Major League Baseball commissioner"
+    "league",
     "ceo",
     "firm",
     "startup",
@@ -1197,6 +1199,11 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         // office the reader knows (titles are lower case in these languages).
         return None;
     }
+    // A rank is written as one ("Capt. Mark Kelly", "Captain Sarah Jones"); in lower
+    // case before a name a captain leads a team ("England captain Harry Kane").
+    if h.lower == "captain" && !h.cap && head + 1 == r.first {
+        return None;
+    }
     // "Chief" and "Director" name a public office only with what they lead: "Police
     // Chief", "FBI Director", "Director of National Intelligence"; not "Chief Keef",
     // "Managing Director", "film director".
@@ -1764,6 +1771,18 @@ mod tests {
                 ("Андрею Воробьёву", "губернатору Подмосковья"),
                 ("Линн Трейси", "послу США"),
             ]
+        );
+    }
+
+    #[test]
+    fn team_captains_and_league_commissioners_are_not_officials() {
+        let (reg, _) = scan(&[
+            "England captain Harry Kane scored, and Major League Baseball commissioner Rob Manfred watched.",
+            "Captain Sarah Jones of the fire department and Senator-elect Tim Sheehy spoke.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [("Sarah Jones", "Captain"), ("Tim Sheehy", "Senator-elect")]
         );
     }
 

@@ -150,6 +150,9 @@ pub const TITLES: Titles = Titles {
     heads: &[
         "president",
         "president-elect",
+        "senator-elect",
+        "governor-elect",
+        "mayor-elect",
         "vice-president",
         "premier",
         "chancellor",
