@@ -235,20 +235,8 @@ pub fn rewrite(
     options: &Options,
     encoding: &'static Encoding,
 ) -> Result<Rewritten, Error> {
-    // The output gathers in the state's own buffer, which becomes the page: nothing is
-    // handed on before the end, so nothing is copied on the way.
-    let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, true)));
-    state
-        .borrow_mut()
-        .ready
-        .reserve(html.len() + html.len() / 16);
-    let mut rw = HtmlRewriter::new(settings(&state, encoding)?, Sink(state.clone()));
-    rw.write(html)
-        .map_err(|e| Error::Rewriting(e.to_string()))?;
-    rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
-    let mut st = state.borrow_mut();
-    st.finish();
-    Ok(Rewritten {
+    // Nothing is handed on before the end: the state's own buffer is the page.
+    analyse(html, options, encoding, true, |st| Rewritten {
         html: std::mem::take(&mut st.ready),
         report: st.report(),
     })
@@ -256,15 +244,33 @@ pub fn rewrite(
 
 /// The plan for a page: the same verdicts as [`rewrite`], as actions on a live DOM.
 pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Result<Plan, Error> {
-    let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, false)));
+    analyse(html, options, encoding, false, |st| Plan {
+        actions: st.take_actions(),
+        report: st.report(),
+    })
+}
+
+/// A whole page held in memory, analysed to its end (rewritten, its output gathered
+/// in the state's buffer, or planned); `result` takes what the caller wants from it.
+fn analyse<T>(
+    html: &[u8],
+    options: &Options,
+    encoding: &'static Encoding,
+    rewrite: bool,
+    result: impl FnOnce(&mut State) -> T,
+) -> Result<T, Error> {
+    let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, rewrite)));
+    if rewrite {
+        state
+            .borrow_mut()
+            .ready
+            .reserve(html.len() + html.len() / 16);
+    }
     let mut rw = HtmlRewriter::new(settings(&state, encoding)?, Sink(state.clone()));
     rw.write(html)
         .map_err(|e| Error::Rewriting(e.to_string()))?;
     rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
     let mut st = state.borrow_mut();
     st.finish();
-    Ok(Plan {
-        actions: st.take_actions(),
-        report: st.report(),
-    })
+    Ok(result(&mut st))
 }
