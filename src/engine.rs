@@ -748,6 +748,7 @@ impl State {
         let mut guard = false;
         let mut href_kind = None;
         let mut input_type = String::new();
+        let mut input_value = String::new();
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
         let attrs = if self.opts.collapse && info.has(RELEVANT) {
@@ -786,6 +787,8 @@ impl State {
                     };
                 }
                 "type" => input_type = lv.to_string(),
+                // The label of a submit button written as an input.
+                "value" if name == "input" => input_value = lv.to_string(),
                 "placeholder" | "autocomplete" => {
                     email_hint |=
                         lv.contains("mail") || lv.contains("почт") || lv.contains("correo")
@@ -810,7 +813,16 @@ impl State {
                         s.signal(BlockKind::Newsletter, || "e-mail field".into());
                     }
                     "password" => s.password_inputs += 1,
-                    "submit" | "button" | "image" => s.controls += 1,
+                    "submit" | "button" | "image" => {
+                        s.controls += 1;
+                        let mut label = String::new();
+                        text::push_collapsed(&mut label, input_value.trim(), LABEL_CHARS);
+                        let mut lower = String::with_capacity(label.len());
+                        text::push_lowercase(&mut lower, &label);
+                        if !lower.is_empty() {
+                            label_signals(s, &lower, true, None);
+                        }
+                    }
                     "radio" => {
                         s.choices += 1;
                         s.signal(BlockKind::Donation, || "amount or frequency choice".into());
@@ -951,22 +963,7 @@ impl State {
             e.stats.long_paragraphs += 1;
         }
         if let Some(label) = &e.label {
-            if matches!(e.tag, "button" | "label") && collapse::is_choice_label(label) {
-                e.stats.choices = e.stats.choices.saturating_add(1);
-                e.stats
-                    .signal(BlockKind::Donation, || "amount or frequency choice".into());
-            }
-            let kind = collapse::action_kind(label).or(e.href_kind);
-            if let Some(k) = kind {
-                let i = (k == BlockKind::Donation) as usize;
-                e.stats.actions[i] = e.stats.actions[i].saturating_add(1);
-                e.stats.action_chars = e
-                    .stats
-                    .action_chars
-                    .saturating_add(label.chars().filter(|c| !c.is_whitespace()).count() as u32);
-                let what = format!("call to action \"{}\"", label.trim());
-                e.stats.signal(k, || what);
-            }
+            label_signals(&mut e.stats, label, e.tag != "a", e.href_kind);
         }
         if e.tag == "a" {
             e.stats.links = e.stats.links.saturating_add(1);
@@ -1837,6 +1834,23 @@ mark[data-unboil-official]:hover::after{content:attr(data-unboil-role);position:
 white-space:nowrap;font:12px/1.5 system-ui,sans-serif;padding:1px 6px;border-radius:3px;background:#222;color:#fff;pointer-events:none}</style>";
 
 /// Adds per-kind evidence.
+/// What the label of a link or a button says: a choice of amount or frequency (a
+/// button's only), a call to action.
+fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: Option<BlockKind>) {
+    if button && collapse::is_choice_label(label) {
+        stats.choices = stats.choices.saturating_add(1);
+        stats.signal(BlockKind::Donation, || "amount or frequency choice".into());
+    }
+    if let Some(k) = collapse::action_kind(label).or(href_kind) {
+        let i = (k == BlockKind::Donation) as usize;
+        stats.actions[i] = stats.actions[i].saturating_add(1);
+        stats.action_chars = stats
+            .action_chars
+            .saturating_add(label.chars().filter(|c| !c.is_whitespace()).count() as u32);
+        stats.signal(k, || format!("call to action \"{}\"", label.trim()));
+    }
+}
+
 fn add_evidence(to: &mut [u16; 2], from: [u16; 2]) {
     for (t, f) in to.iter_mut().zip(from) {
         *t = t.saturating_add(f);
@@ -1929,6 +1943,41 @@ mod tests {
         }
         assert_eq!(b.apply("éabcdefgh"), "é a b c d efgh");
         assert_eq!(Breaks::default().apply("as is"), "as is");
+    }
+
+    /// A submit button written as an `<input>` is labelled by its value: a call to
+    /// action like a `<button>`'s text (decoded, lower-cased, in any script).
+    #[test]
+    fn an_input_value_labels_its_button() {
+        let reason = |html: &str| {
+            let r = crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
+                .unwrap()
+                .report;
+            r.collapsed.first().map(|c| c.reason.clone())
+        };
+        let page = |button: &str| {
+            format!(
+                "<article><p>{}</p><div class=\"k3\"><p>Thanks for reading! Subscribe for free \
+                 to receive new posts and support my work.</p><form><input type=\"email\">\
+                 {button}</form></div></article>",
+                "The council met on Monday and approved the budget. ".repeat(6)
+            )
+        };
+        assert_eq!(
+            reason(&page("<button>Subscribe</button>")),
+            reason(&page(r#"<input type="submit" value=" Sub&#115;cribe ">"#))
+        );
+        assert!(reason(&page("<button>Subscribe</button>")).is_some());
+        assert_eq!(reason(&page(r#"<input type="submit">"#)), None);
+        let ru = reason(
+            "<div><p>Новости недели</p><p>Подпишитесь на нашу рассылку: лучшие материалы — каждую пятницу.</p>\
+             <form><input type=\"email\"><input type=\"submit\" value=\"ПОДПИСАТЬСЯ\"></form></div>",
+        );
+        assert!(
+            ru.as_deref()
+                .is_some_and(|r| r.contains("call to action \"подписаться\"")),
+            "{ru:?}"
+        );
     }
 
     /// Every element of HTML (and the obsolete ones pages still use), and the SVG

@@ -151,6 +151,7 @@ fn wanted_attribute(name: &str) -> bool {
             | "autocomplete"
             | "itemprop"
             | "hidden"
+            | "value"
     ) || name.starts_with("aria-")
         || name.starts_with("data-")
 }

@@ -176,7 +176,12 @@ fn appeal_shapes_collapse_and_the_article_stays() {
     let r = report_of("appeal-shapes");
     use unboil::BlockKind::{Donation as D, Newsletter as N};
     let kinds: Vec<_> = r.collapsed.iter().map(|c| c.kind).collect();
-    assert_eq!(kinds, [N, D, N, N, D, N, D, D, D, N], "{:#?}", r.collapsed);
+    assert_eq!(
+        kinds,
+        [N, D, N, N, N, D, N, D, D, D, N],
+        "{:#?}",
+        r.collapsed
+    );
     // Each block is the appeal itself: it starts where the appeal starts (the
     // article around it is guarded, and no wrapper holds an appeal and article text).
     // Its text reads as a reader sees it: a space where a button, a heading or a
@@ -186,6 +191,7 @@ fn appeal_shapes_collapse_and_the_article_stays() {
         "Since you're here",
         "Sign up for the Morning Briefing",
         "Thanks for reading The Brief!",
+        "Thanks for reading Local Notes!",
         "You've read 3 articles",
         "Newsletter Melden Sie sich",
         "Независимая журналистика",
