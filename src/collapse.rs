@@ -303,25 +303,28 @@ pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
 /// "$5", "10 €", "R$ 20", "Monthly", "Einmalig".
 pub fn is_choice_label(lower_label: &str) -> bool {
     let label = lower_label.trim();
-    // An amount: digits with a currency sign on either side ("$5", "10 €", "r$ 20").
+    // A frequency, alone ("Monthly").
+    is_amount_label(label)
+        || crate::lexicon::FREQUENCIES
+            .iter()
+            .any(|words| words.contains(&label))
+}
+
+/// Whether a label is an amount alone: digits with a currency sign on either side
+/// ("$5", "10 €", "R$ 20").
+pub fn is_amount_label(lower_label: &str) -> bool {
+    let label = lower_label.trim();
     let unprefixed = label
         .strip_prefix("us")
         .or_else(|| label.strip_prefix('r'))
         .filter(|r| r.starts_with('$'))
         .unwrap_or(label);
     let number = unprefixed.trim_matches(['$', '€', '£', '₽', ' ']);
-    if number.len() < unprefixed.len()
+    number.len() < unprefixed.len()
         && number.bytes().any(|b| b.is_ascii_digit())
         && number
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    {
-        return true;
-    }
-    // A frequency, alone ("Monthly").
-    crate::lexicon::FREQUENCIES
-        .iter()
-        .any(|words| words.contains(&label))
 }
 
 /// Evidence from one attribute value (lower-cased): per-kind weights, and each token

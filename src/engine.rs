@@ -764,7 +764,7 @@ impl State {
                     let article =
                         collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
                     guard |= article && matches!(k.as_str(), "class" | "id");
-                    if matches!(k.as_str(), "name" | "id") && lv.contains("mail") {
+                    if matches!(k.as_str(), "name" | "id" | "aria-label") && names_email(lv) {
                         email_hint = true;
                     }
                 }
@@ -790,8 +790,7 @@ impl State {
                 // The label of a submit button written as an input.
                 "value" if name == "input" => input_value = lv.to_string(),
                 "placeholder" | "autocomplete" => {
-                    email_hint |=
-                        lv.contains("mail") || lv.contains("почт") || lv.contains("correo")
+                    email_hint |= names_email(lv) || (k == "placeholder" && lv.contains('@'))
                 }
                 _ if k.starts_with("data-") => {
                     // Both the attribute's name and its value can carry the signal.
@@ -1837,7 +1836,14 @@ white-space:nowrap;font:12px/1.5 system-ui,sans-serif;padding:1px 6px;border-rad
 /// What the label of a link or a button says: a choice of amount or frequency (a
 /// button's only), a call to action.
 fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: Option<BlockKind>) {
-    if button && collapse::is_choice_label(label) {
+    // A button offers an amount or a frequency ("$5", "Monthly"); a link only an
+    // amount (a "Monthly" link is an archive's).
+    let choice = if button {
+        collapse::is_choice_label(label)
+    } else {
+        collapse::is_amount_label(label)
+    };
+    if choice {
         stats.choices = stats.choices.saturating_add(1);
         stats.signal(BlockKind::Donation, || "amount or frequency choice".into());
     }
@@ -1849,6 +1855,14 @@ fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: O
             .saturating_add(label.chars().filter(|c| !c.is_whitespace()).count() as u32);
         stats.signal(k, || format!("call to action \"{}\"", label.trim()));
     }
+}
+
+/// Whether a field's name, label or hint (lower case) asks for an e-mail address:
+/// "email", "Адрес почты", "Tu correo", "Votre courriel".
+fn names_email(lv: &str) -> bool {
+    ["mail", "почт", "correo", "courriel"]
+        .iter()
+        .any(|w| lv.contains(w))
 }
 
 fn add_evidence(to: &mut [u16; 2], from: [u16; 2]) {

@@ -278,6 +278,30 @@ fn forms_that_are_not_sign_ups_stay() {
 }
 
 #[test]
+fn sign_up_fields_and_amount_links_are_recognised() {
+    let r = report_of("form-and-link-variants");
+    use unboil::BlockKind::{Donation as D, Newsletter as N};
+    let got: Vec<_> = r
+        .collapsed
+        .iter()
+        .map(|c| (c.kind, &c.text[..12]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (N, "Get the Morn"),
+            (N, "Recibe nuest"),
+            (D, "We rely on r")
+        ],
+        "{:#?}",
+        r.collapsed
+    );
+    assert!(r.collapsed[0].reason.contains("e-mail field"));
+    assert!(r.collapsed[1].reason.contains("e-mail field"));
+    assert!(r.collapsed[2].reason.contains("amount or frequency choice"));
+}
+
+#[test]
 fn short_appeals_in_six_languages_collapse() {
     let r = report_of("short-appeals");
     assert_eq!(r.collapsed.len(), 18, "{:#?}", r.collapsed);

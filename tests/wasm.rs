@@ -35,6 +35,11 @@ const FIXTURES: &[(&str, &[u8], &[u8])] = &[
         include_bytes!("fixtures/first-person-calls-to-action/expected.html"),
     ),
     (
+        "form-and-link-variants",
+        include_bytes!("fixtures/form-and-link-variants/input.html"),
+        include_bytes!("fixtures/form-and-link-variants/expected.html"),
+    ),
+    (
         "forms-that-are-not-sign-ups",
         include_bytes!("fixtures/forms-that-are-not-sign-ups/input.html"),
         include_bytes!("fixtures/forms-that-are-not-sign-ups/expected.html"),
