@@ -1582,10 +1582,11 @@ impl State {
     fn resolve_names(&mut self) {
         let mut kept = std::collections::VecDeque::with_capacity(self.names.len());
         while let Some(n) = self.names.pop_front() {
-            let mut words = [""; 8];
+            // Borrowed words, of the one type the scanner looks names up with.
+            let mut words: [std::borrow::Cow<'_, str>; 8] = Default::default();
             let mut k = 0;
             for w in n.tokens.split(' ').take(words.len()) {
-                words[k] = w;
+                words[k] = std::borrow::Cow::Borrowed(w);
                 k += 1;
             }
             match self.registry.lookup(&words[..k]) {

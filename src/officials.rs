@@ -1388,7 +1388,6 @@ const ENUMERATORS: &[&str] = &[
     "darunter",
     "among",
     "включая",
-    "como",
 ];
 
 /// Verbs of holding an office, in a relative clause: "A, who heads the Ministry".
