@@ -1860,6 +1860,32 @@ mod tests {
         assert_eq!(reg.officials()[2].role, "presidente del Gobierno");
     }
 
+    /// French, Spanish and Portuguese put the nationality after the title: it is
+    /// part of the role, not the end of it. A verb there is not ("le président reçoit").
+    #[test]
+    fn a_nationality_after_the_title() {
+        let (reg, marks) = scan(&[
+            "Le président américain Joe Biden a appelé la chancelière allemande Angela Merkel.",
+            "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a démenti.",
+            "El presidente ruso, Vladímir Putin, habló con el canciller alemán Olaf Scholz.",
+            "O primeiro-ministro britânico Keir Starmer recebeu o presidente francês Emmanuel Macron.",
+            "Le président reçoit Angela Dupont à l'Élysée.",
+        ]);
+        assert_eq!(marks[0], vec!["Joe Biden", "Angela Merkel"]);
+        assert_eq!(marks[1], vec!["Sergueï Lavrov"]);
+        assert_eq!(marks[2], vec!["Vladímir Putin", "Olaf Scholz"]);
+        assert_eq!(marks[3], vec!["Keir Starmer", "Emmanuel Macron"]);
+        assert!(marks[4].is_empty(), "{:?}", marks[4]);
+        assert_eq!(
+            &roles(&reg)[..3],
+            [
+                ("Joe Biden", "président américain"),
+                ("Angela Merkel", "chancelière allemande"),
+                ("Sergueï Lavrov", "ministre russe des Affaires étrangères"),
+            ]
+        );
+    }
+
     #[test]
     fn compound_titles_and_abbreviated_roles() {
         let (reg, marks) = scan(&[
