@@ -1096,8 +1096,11 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     if head.lower == "leader" || head.lower == "leaders" {
         return comp.iter().any(|t| t.cap);
     }
+    // A body's name, or an agency's ("director of the FBI", "head of the IMF").
     !INSTITUTIONAL_HEADS.contains(&head.lower)
-        || comp.iter().any(|t| PUBLIC_BODIES.contains(&t.lower))
+        || comp
+            .iter()
+            .any(|t| PUBLIC_BODIES.contains(&t.lower) || PUBLIC_QUALIFIERS.contains(&t.lower))
 }
 
 /// Title immediately before a name ("Foreign Minister Sergei Lavrov"), or before it with
@@ -1197,6 +1200,29 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         // "says president David Weisbrot": president of what? But "le président
         // Emmanuel Macron", "o presidente Lula": the article says it is the one
         // office the reader knows (titles are lower case in these languages).
+        return None;
+    }
+    // A lower-case "president" or "chair" after names alone is an organisation's
+    // ("Real Madrid president", "Apple chair"), unless one of them is a nationality
+    // ("Ukrainian president"), a public body's ("Federal Reserve chair"), a
+    // possessive or an acronym.
+    if !comma
+        && !h.cap
+        && head + 1 == r.first
+        && first < head
+        && INSTITUTIONAL_HEADS.contains(&h.lower)
+        && (first..head).all(|k| {
+            let t = &toks[k];
+            t.cap
+                && !t.possessive
+                && !t.all_caps
+                && !l.is(t.lower, MODIFIER)
+                && !PUBLIC_QUALIFIERS.contains(&t.lower)
+                && !["an", "ese", "ish", "i", "ch", "ine"]
+                    .iter()
+                    .any(|s| t.lower.ends_with(s))
+        })
+    {
         return None;
     }
     // A rank is written as one ("Capt. Mark Kelly", "Captain Sarah Jones"); in lower
@@ -1882,6 +1908,31 @@ mod tests {
                 ("Joe Biden", "président américain"),
                 ("Angela Merkel", "chancelière allemande"),
                 ("Sergueï Lavrov", "ministre russe des Affaires étrangères"),
+            ]
+        );
+    }
+
+    /// A lower-case head after names alone is an organisation's; a nationality, a
+    /// public body, an agency or a possessive makes it public.
+    #[test]
+    fn an_organisations_president_is_not_an_official() {
+        let (reg, marks) = scan(&[
+            "Later, Real Madrid president Florentino Pérez said the club would appeal.",
+            "The board met, and Apple chair Tim Cook spoke; Harvard president Claudine Gay did not.",
+            "Later, Ukrainian president Volodymyr Zelensky and Federal Reserve chair Jerome Powell spoke.",
+            "The director of the FBI, Kash Patel, and EU foreign policy chief Kaja Kallas agreed.",
+        ]);
+        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert!(marks[1].is_empty(), "{:?}", marks[1]);
+        assert_eq!(marks[2], vec!["Volodymyr Zelensky", "Jerome Powell"]);
+        assert_eq!(marks[3], vec!["Kash Patel", "Kaja Kallas"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Volodymyr Zelensky", "Ukrainian president"),
+                ("Jerome Powell", "Federal Reserve chair"),
+                ("Kash Patel", "director of the FBI"),
+                ("Kaja Kallas", "EU foreign policy chief"),
             ]
         );
     }

@@ -200,6 +200,7 @@ pub const TITLES: Titles = Titles {
         "leader",
         "chairman",
         "chairwoman",
+        "chair",
         "speaker",
         "sheriff",
         "superintendent",
@@ -229,6 +230,7 @@ pub const TITLES: Titles = Titles {
     head_suffixes: &[],
     modifiers: &[
         "deputy",
+        "policy",
         "vice",
         "prime",
         "foreign",
