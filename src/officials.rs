@@ -1096,11 +1096,14 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     if head.lower == "leader" || head.lower == "leaders" {
         return comp.iter().any(|t| t.cap);
     }
-    // A body's name, or an agency's ("director of the FBI", "head of the IMF").
+    // A body's name, an agency's ("director of the FBI", "head of the IMF") or a
+    // party's ("Der Vorsitzende der CDU").
     !INSTITUTIONAL_HEADS.contains(&head.lower)
-        || comp
-            .iter()
-            .any(|t| PUBLIC_BODIES.contains(&t.lower) || PUBLIC_QUALIFIERS.contains(&t.lower))
+        || comp.iter().any(|t| {
+            PUBLIC_BODIES.contains(&t.lower)
+                || PUBLIC_QUALIFIERS.contains(&t.lower)
+                || lex().is(t.lower, PARTY)
+        })
 }
 
 /// Title immediately before a name ("Foreign Minister Sergei Lavrov"), or before it with
@@ -1854,6 +1857,7 @@ mod tests {
             "министр иностранных дел Сергей Лавров заявил. Лаврова спросили",
             "Вчера глава МИД России Сергей Лавров встретился с коллегой, а глава Минфина Антон Силуанов выступил.",
             "Aside from Russian President Vladi\u{AD}mir Putin, few leaders stand up to him.",
+            "Der Vorsitzende der CDU, Friedrich Merz, sprach am Montag.",
         ]);
         assert_eq!(marks[0], vec!["Jair Bolsonaro"]);
         assert_eq!(marks[1], vec!["Christiane Taubira"]);
@@ -1871,6 +1875,9 @@ mod tests {
         assert_eq!(role("Антон Силуанов"), "глава Минфина");
         assert_eq!(marks[5], vec!["Vladi\u{AD}mir Putin"]);
         assert!(reg.officials().iter().any(|o| o.name == "Vladimir Putin"));
+        // A party's chair: the party says what the chair is of.
+        assert_eq!(marks[6], vec!["Friedrich Merz"]);
+        assert_eq!(role("Friedrich Merz"), "Vorsitzende der CDU");
     }
 
     #[test]
