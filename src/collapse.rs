@@ -311,9 +311,10 @@ pub fn is_choice_label(lower_label: &str) -> bool {
 }
 
 /// Whether a label is an amount alone: digits with a currency sign on either side
-/// ("$5", "10 €", "R$ 20").
+/// ("$5", "10 €", "R$ 20", "$5/month").
 pub fn is_amount_label(lower_label: &str) -> bool {
-    let label = lower_label.trim();
+    // With its period after a slash: "$5/month", "10 €/Monat".
+    let label = lower_label.split('/').next().unwrap_or_default().trim();
     let unprefixed = label
         .strip_prefix("us")
         .or_else(|| label.strip_prefix('r'))
@@ -513,10 +514,20 @@ mod tests {
     #[test]
     fn choice_labels() {
         for yes in [
-            "$5", "10 €", "r$ 20", "$1,000", "monthly", "einmalig", "500 ₽",
+            "$5",
+            "10 €",
+            "r$ 20",
+            "$1,000",
+            "monthly",
+            "einmalig",
+            "500 ₽",
+            "$5/month",
+            "10 €/monat",
         ] {
             assert!(is_choice_label(yes), "{yes}");
         }
+        // Links offer amounts, never frequencies (an archive's "Monthly").
+        assert!(is_amount_label("$10/mo") && !is_amount_label("monthly"));
         for no in [
             "5 things to know",
             "donate",
@@ -524,6 +535,8 @@ mod tests {
             "$ signs",
             "read more",
             "once upon a time",
+            "24/7",
+            "and/or",
         ] {
             assert!(!is_choice_label(no), "{no}");
         }

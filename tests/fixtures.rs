@@ -291,7 +291,8 @@ fn sign_up_fields_and_amount_links_are_recognised() {
         [
             (N, "Get the Morn"),
             (N, "Recibe nuest"),
-            (D, "We rely on r")
+            (D, "We rely on r"),
+            (D, "Will you sup"),
         ],
         "{:#?}",
         r.collapsed
@@ -299,6 +300,7 @@ fn sign_up_fields_and_amount_links_are_recognised() {
     assert!(r.collapsed[0].reason.contains("e-mail field"));
     assert!(r.collapsed[1].reason.contains("e-mail field"));
     assert!(r.collapsed[2].reason.contains("amount or frequency choice"));
+    assert!(r.collapsed[3].reason.contains("amount or frequency choice"));
 }
 
 #[test]

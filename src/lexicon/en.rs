@@ -65,6 +65,7 @@ pub const APPEALS: &[Appeal] = &[
     don("rely on readers", 2),
     don("relies on readers", 2),
     don("consider supporting", 3),
+    don("will you support", 3),
     don("support our journalism", 3),
     don("support independent journalism", 3),
     don("support quality journalism", 3),
