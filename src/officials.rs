@@ -1046,7 +1046,15 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
 fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: bool) -> bool {
     let l = lex();
     let mut c = head + 1;
-    while c < end && (l.is(toks[c].lower, POST) || toks[c].text.starts_with('(')) {
+    // A region's adjective in the genitive is the title's too: "губернатор
+    // Белгородской области", "глава Краснодарского края".
+    while c < end
+        && (l.is(toks[c].lower, POST)
+            || toks[c].text.starts_with('(')
+            || ["ской", "ского", "цкой", "цкого"]
+                .iter()
+                .any(|e| toks[c].lower.ends_with(e)))
+    {
         c += 1;
     }
     if c == end {
@@ -1729,6 +1737,9 @@ mod tests {
             // A sentence of many names is no headline: it ends with a full stop
             // after a lower-case word, in Cyrillic too.
             "Депутат Госдумы Иван Иванов и Сергей Собянин встретились в Кремле.",
+            // A region: its adjective and its noun in the genitive.
+            "Губернатор Белгородской области Вячеслав Гладков и глава Краснодарского края Вениамин Кондратьев.",
+            "Жители Белгородской области Иван Петров и Анна Смирнова уехали.",
         ]);
         assert_eq!(
             roles(&reg),
@@ -1737,8 +1748,11 @@ mod tests {
                 ("Александр Беглов", "губернатор Петербурга"),
                 ("Владимир Владимирович Путин", "Президент"),
                 ("Иван Иванов", "Депутат Госдумы"),
+                ("Вячеслав Гладков", "Губернатор Белгородской области"),
+                ("Вениамин Кондратьев", "глава Краснодарского края"),
             ]
         );
+        assert!(marks[5].is_empty(), "{:?}", marks[5]);
         assert_eq!(marks[2], vec!["Собянина"]);
         assert_eq!(marks[3], vec!["Иван Иванов", "Сергей Собянин"]);
     }
