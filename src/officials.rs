@@ -290,21 +290,6 @@ const INSTITUTIONS: &[&str] = &[
     "elections",
     "university",
     "school",
-    "street",
-    "avenue",
-    "road",
-    "bridge",
-    "park",
-    "hall",
-    "tower",
-    "station",
-    "stadium",
-    "island",
-    "hotel",
-    "square",
-    "airport",
-    "palace",
-    "building",
     "league",
     "association",
     "federation",
@@ -338,7 +323,27 @@ const INSTITUTIONS: &[&str] = &[
     "regierung",
     "правительство",
     "kabinett",
+    // Places: the last 15, see PLACES.
+    "street",
+    "avenue",
+    "road",
+    "bridge",
+    "park",
+    "hall",
+    "tower",
+    "station",
+    "stadium",
+    "island",
+    "hotel",
+    "square",
+    "airport",
+    "palace",
+    "building",
 ];
+
+/// Places: a capitalised word that names a place, never a person; the words before
+/// it are the place's name ("Phillip Tower").
+const PLACES: &[&str] = INSTITUTIONS.split_at(INSTITUTIONS.len() - 15).1;
 
 /// Words in a title's complement that make it a company or a school, not an office.
 const NON_PUBLIC: &[&str] = &[
@@ -583,7 +588,12 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
         while last > i && is_initial(&toks[last]) {
             last -= 1;
         }
-        if !is_initial(&toks[i]) || last > i {
+        // Words before a capitalised "Tower", "Street", "Hotel" name the place, not a
+        // person ("Governor Phillip Tower").
+        let place = toks.get(last + 1).is_some_and(|n| {
+            n.cap && PLACES.contains(&n.lower) && gap(text, &toks[last], n) == " "
+        });
+        if !place && (!is_initial(&toks[i]) || last > i) {
             runs.push(NameRun { first: i, last });
         }
         i = last + 1;
@@ -1159,6 +1169,10 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     }
     let head = head?;
     let h = &toks[head];
+    // A title in the possessive owns what follows ("the President's Day sale").
+    if h.possessive {
+        return None;
+    }
     // A one-word name followed by a nickname or a bracket goes on: "Sen. Pat (Patsy) Ruiz".
     if name_len == 1
         && toks
@@ -1724,8 +1738,11 @@ mod tests {
             "Managing Director Jane Doe and Creative Director Tom Ford met Rapper Chief Keef.",
             "Film director Steven Spielberg and IBM Director Sam Palmisano spoke.",
             "Sports Director Jane Doe, Senior Director Bob Hill and Communications Director Tom Lee left.",
+            // A title in the possessive; a name before a place's noun.
+            "The President's Day sale starts Friday near Governor Phillip Tower.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
+        assert_eq!((PLACES[0], PLACES.len()), ("street", 15));
     }
 
     #[test]
