@@ -303,7 +303,7 @@ pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
 /// "$5", "10 €", "R$ 20", "Monthly", "Einmalig".
 pub fn is_choice_label(lower_label: &str) -> bool {
     let label = lower_label.trim();
-    // A frequency, alone ("Monthly").
+    // An amount, or a frequency alone ("Monthly").
     is_amount_label(label)
         || crate::lexicon::FREQUENCIES
             .iter()

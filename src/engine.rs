@@ -1833,7 +1833,6 @@ mark[data-unboil-official]{background:rgba(255,210,0,.25);color:inherit;border-b
 mark[data-unboil-official]:hover::after{content:attr(data-unboil-role);position:absolute;left:0;top:100%;z-index:2147483647;\
 white-space:nowrap;font:12px/1.5 system-ui,sans-serif;padding:1px 6px;border-radius:3px;background:#222;color:#fff;pointer-events:none}</style>";
 
-/// Adds per-kind evidence.
 /// What the label of a link or a button says: a choice of amount or frequency (a
 /// button's only), a call to action.
 fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: Option<BlockKind>) {
@@ -1866,6 +1865,7 @@ fn names_email(lv: &str) -> bool {
         .any(|w| lv.contains(w))
 }
 
+/// Adds per-kind evidence.
 fn add_evidence(to: &mut [u16; 2], from: [u16; 2]) {
     for (t, f) in to.iter_mut().zip(from) {
         *t = t.saturating_add(f);
