@@ -85,7 +85,15 @@ impl Patterns {
         let mut nodes = Vec::with_capacity(kids.len());
         let mut edges = Vec::new();
         for (mut k, pattern) in kids.into_iter().zip(pats) {
-            k.sort_unstable();
+            // Insertion sort: a node has few edges, and it keeps a general sort's
+            // code out of the wasm module.
+            for i in 1..k.len() {
+                let mut j = i;
+                while j > 0 && k[j - 1].0 > k[j].0 {
+                    k.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
             nodes.push(Node {
                 mask: k.iter().fold(0, |m, (b, _)| m | 1 << (b % 64)),
                 pattern,
