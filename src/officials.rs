@@ -85,6 +85,9 @@ struct Tok<'a> {
     name: bool,
 }
 
+/// Month names that people bear too (lower case).
+const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "jan"];
+
 fn is_tok_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
 }
@@ -197,6 +200,29 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     }
     for tok in &mut toks {
         tok.name = (tok.cap || tok.text.contains('-')) && is_name_word(tok);
+    }
+    // Months that are also given names and surnames ("Theresa May", "Jan Lipavský")
+    // are names beside another name word, never alone ("in May") nor before a number
+    // ("May 9").
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if t.name || !t.cap || t.all_caps || !MONTH_NAMES.contains(&t.lower) {
+            continue;
+        }
+        let beside = |a: &Tok<'_>, b: &Tok<'_>| &text[a.full_end..b.start] == " ";
+        let next = toks.get(k + 1);
+        if next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        let named =
+            (k > 0 && toks[k - 1].name && !toks[k - 1].possessive && beside(&toks[k - 1], t))
+                || next.is_some_and(|n| {
+                    // "Jan van Aken"
+                    let particle = PARTICLES.contains(&n.text)
+                        && toks.get(k + 2).is_some_and(|m| m.name && beside(n, m));
+                    (n.name || particle) && !t.possessive && beside(t, n)
+                });
+        toks[k].name = named;
     }
     toks
 }
@@ -442,10 +468,21 @@ fn classes(t: &Tok<'_>) -> u32 {
 fn head_in(t: &Tok<'_>, c: u32) -> bool {
     c & (HEAD | HEAD << DOT) != 0
         || t.cap
-            && lex()
+            && (lex()
                 .suffixes
                 .iter()
                 .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
+                || party_compound(t.lower))
+}
+
+/// A party's office written as one compound ("CDU-Chef", "Grünen-Chefin",
+/// "SPD-Generalsekretär"): the party before the hyphen makes the head a public one,
+/// where "VW-Chef" stays a company's.
+fn party_compound(lower: &str) -> bool {
+    let l = lex();
+    lower
+        .rsplit_once('-')
+        .is_some_and(|(party, head)| l.is(party, PARTY) && l.is(head, HEAD))
 }
 
 fn is_head(t: &Tok<'_>) -> bool {
@@ -2034,5 +2071,50 @@ mod tests {
             "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.",
         ]);
         assert_eq!(marks[0], vec!["Jonathan Moyo", "Saviour Kasukuwere"]);
+    }
+
+    #[test]
+    fn party_offices_in_one_compound() {
+        let (reg, marks) = scan(&[
+            "CDU-Chef Friedrich Merz sagte, Grünen-Chefin Ricarda Lang widersprach.",
+            "Der FDP-Vorsitzende Christian Lindner und Linken-Chef Jan van Aken stritten.",
+            "Parteichefin Saskia Esken und Regierungschef Viktor Orbán trafen sich.",
+        ]);
+        assert_eq!(marks[0], vec!["Friedrich Merz", "Ricarda Lang"]);
+        assert_eq!(marks[1], vec!["Christian Lindner", "Jan van Aken"]);
+        assert_eq!(marks[2], vec!["Saskia Esken", "Viktor Orbán"]);
+        let found = roles(&reg);
+        assert!(
+            found.contains(&("Ricarda Lang", "Grünen-Chefin")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Jan van Aken", "Linken-Chef")),
+            "{found:?}"
+        );
+        // A company's chief, written the same way, is no official.
+        let (reg, marks) = scan(&["VW-Chef Oliver Blume und Konzernchef Ola Källenius sprachen."]);
+        assert!(reg.officials().is_empty(), "{:?}", reg.officials());
+        assert!(marks[0].is_empty());
+    }
+
+    #[test]
+    fn months_people_are_named_after() {
+        let (reg, marks) = scan(&[
+            "Prime Minister Theresa May spoke on Monday.",
+            "Czech Foreign Minister Jan Lipavský said on Jan 5 that May 9 and the June summit mattered.",
+            "In May, May herself said little.",
+        ]);
+        assert_eq!(marks[0], vec!["Theresa May"]);
+        assert_eq!(marks[1], vec!["Jan Lipavský"]);
+        // A month alone, or before a number, stays a month.
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Theresa May", "Prime Minister"),
+                ("Jan Lipavský", "Czech Foreign Minister")
+            ]
+        );
     }
 }
