@@ -1265,9 +1265,9 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         return None;
     }
     // A lower-case "president" or "chair" after names alone is an organisation's
-    // ("Real Madrid president", "Apple chair"), unless one of them is a nationality
-    // ("Ukrainian president"), a public body's ("Federal Reserve chair"), a
-    // possessive or an acronym.
+    // ("Real Madrid president", "Apple chair", "BMW chairman"), unless one of them is
+    // a nationality ("Ukrainian president"), a public body's ("Federal Reserve chair",
+    // "UN chief"), a party's, a possessive or a state's acronym ("US president").
     if !comma
         && !h.cap
         && head + 1 == r.first
@@ -1277,8 +1277,8 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
             let t = &toks[k];
             t.cap
                 && !t.possessive
-                && !t.all_caps
-                && !l.is(t.lower, MODIFIER)
+                && !(t.all_caps && STATE_ACRONYMS.contains(&t.lower))
+                && !l.is(t.lower, MODIFIER | PARTY)
                 && !PUBLIC_QUALIFIERS.contains(&t.lower)
                 && !["an", "ese", "ish", "i", "ch", "ine"]
                     .iter()
@@ -1427,6 +1427,13 @@ const PUBLIC_QUALIFIERS: &[&str] = &[
     "europol",
     "pentagon",
 ];
+/// Acronyms of states and of public bodies (lower case) that make a lower-case head
+/// after them public; other acronyms are companies' ("BMW chairman").
+const STATE_ACRONYMS: &[&str] = &[
+    "us", "u.s", "uk", "u.k", "usa", "uae", "prc", "dprk", "who", "wto", "osce", "iaea", "opec",
+    "ecb", "icc", "asean", "gop", "dnc", "rnc", "anc",
+];
+
 /// Portfolios of a government: "the defense secretary", "the health secretary" are
 /// a cabinet's (not "the club secretary", nor "the press secretary" of anyone).
 const PORTFOLIOS: &[&str] = &[
@@ -1996,11 +2003,16 @@ mod tests {
             "The board met, and Apple chair Tim Cook spoke; Harvard president Claudine Gay did not.",
             "Later, Ukrainian president Volodymyr Zelensky and Federal Reserve chair Jerome Powell spoke.",
             "The director of the FBI, Kash Patel, and EU foreign policy chief Kaja Kallas agreed.",
+            "Later, BMW chairman Oliver Zipse and HSBC chairman Mark Tucker spoke.",
+            "Later, US president Joe Biden and ANC president Cyril Ramaphosa spoke.",
         ]);
         assert!(marks[0].is_empty(), "{:?}", marks[0]);
         assert!(marks[1].is_empty(), "{:?}", marks[1]);
         assert_eq!(marks[2], vec!["Volodymyr Zelensky", "Jerome Powell"]);
         assert_eq!(marks[3], vec!["Kash Patel", "Kaja Kallas"]);
+        // A company's acronym is a company's name; a state's or a party's is public.
+        assert!(marks[4].is_empty(), "{:?}", marks[4]);
+        assert_eq!(marks[5], vec!["Joe Biden", "Cyril Ramaphosa"]);
         assert_eq!(
             roles(&reg),
             [
@@ -2008,6 +2020,8 @@ mod tests {
                 ("Jerome Powell", "Federal Reserve chair"),
                 ("Kash Patel", "director of the FBI"),
                 ("Kaja Kallas", "EU foreign policy chief"),
+                ("Joe Biden", "US president"),
+                ("Cyril Ramaphosa", "ANC president"),
             ]
         );
     }
