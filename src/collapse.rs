@@ -358,6 +358,20 @@ pub struct OwnAttributes {
     pub evidence: [u16; 2],
     /// A dialog, modal, pop-up or banner.
     pub dialog: bool,
+    /// A menu or a navigation bar: its links lead to the site's pages (the appeal's
+    /// among them), it is no appeal of its own.
+    pub navigation: bool,
+}
+
+/// Whether a class or id names a menu or a navigation bar ("sf-menu", "main-nav",
+/// "navbar"), by its tokens: not "menu-item-donate" in a single link's class.
+pub fn names_navigation(value: &str) -> bool {
+    value.split_ascii_whitespace().any(|class| {
+        let mut words = class.split(['-', '_']);
+        let last = words.next_back().unwrap_or("");
+        matches!(last, "menu" | "nav" | "navbar" | "navigation" | "menubar")
+            || matches!(class, "menu" | "nav")
+    })
 }
 
 /// The verdict on one element.
@@ -381,7 +395,7 @@ const MAX_OTHER_LINKS: u16 = 4;
 
 /// Judges an element's subtree. `own` is what its start tag said.
 pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
-    if stats.guarded || stats.text_chars == 0 {
+    if stats.guarded || stats.text_chars == 0 || own.navigation {
         return None;
     }
     let mut best: Option<(BlockKind, u16)> = None;
@@ -588,9 +602,15 @@ mod tests {
         // The markup can still say what the block is.
         let own = OwnAttributes {
             evidence: [0, 3],
-            dialog: false,
+            ..OwnAttributes::default()
         };
         assert!(judge(&s, &own).is_some());
+        // Unless it says it is a menu.
+        let menu = OwnAttributes {
+            navigation: true,
+            ..own
+        };
+        assert!(judge(&s, &menu).is_none());
     }
 
     #[test]

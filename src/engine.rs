@@ -764,12 +764,16 @@ impl State {
                     let article =
                         collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
                     guard |= article && matches!(k.as_str(), "class" | "id");
+                    if matches!(k.as_str(), "class" | "id") && collapse::names_navigation(lv) {
+                        own.navigation = true;
+                    }
                     if matches!(k.as_str(), "name" | "id" | "aria-label") && names_email(lv) {
                         email_hint = true;
                     }
                 }
                 "role" => {
                     own.dialog |= matches!(lv, "dialog" | "alertdialog");
+                    own.navigation |= matches!(lv, "navigation" | "menu" | "menubar");
                     guard |= matches!(lv, "main" | "article");
                 }
                 "aria-modal" => own.dialog |= lv == "true",
@@ -988,8 +992,10 @@ impl State {
             e.stats.clear_evidence();
         }
         // Quoted words are no evidence for the blocks around the quotation (a reader's
-        // testimonial in a real appeal leaves the appeal's own words to speak).
-        if e.tag == "blockquote" {
+        // testimonial in a real appeal leaves the appeal's own words to speak), nor
+        // are a menu's links ("Become a Member", "Donate" beside "Take Action") for
+        // the header around it.
+        if e.tag == "blockquote" || e.own.navigation {
             e.stats.clear_evidence();
         }
         if let Some(v) = verdict
@@ -1993,6 +1999,40 @@ mod tests {
                 .is_some_and(|r| r.contains("call to action \"подписаться\"")),
             "{ru:?}"
         );
+    }
+
+    /// A site's menu of appeal links is navigation: neither it nor the header around
+    /// it is collapsed, by its class, its id or its role.
+    #[test]
+    fn a_menu_of_appeal_links_is_navigation() {
+        let collapsed = |menu_attr: &str| {
+            let html = format!(
+                "<body><div class=\"region-header\"><ul {menu_attr}>\
+                 <li class=\"menu-link-title-get-updates\"><a href=\"/\">Get Updates</a></li>\
+                 <li class=\"menu-link-title-become-a-member\"><a href=\"/give/join-membership\">Become a Member</a></li>\
+                 <li><a href=\"/give/renew-your-membership\">Renew</a></li>\
+                 <li><a href=\"/action\">Take Action</a></li>\
+                 <li><a href=\"/donate\">Donate</a><ul><li><a href=\"/donate\">Make a Gift</a></li>\
+                 <li><a href=\"/donate/monthly\">Give Monthly</a></li></ul></li></ul></div>\
+                 <article><p>{}</p></article></body>",
+                "The council met on Monday and approved the budget. ".repeat(6)
+            );
+            crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
+                .unwrap()
+                .report
+                .collapsed
+                .len()
+        };
+        assert!(
+            collapsed("class=\"links\"") > 0,
+            "the same links outside a menu"
+        );
+        assert_eq!(collapsed("class=\"menu sf-menu sf-horizontal\""), 0);
+        assert_eq!(collapsed("id=\"main-nav\""), 0);
+        assert_eq!(collapsed("role=\"menubar\""), 0);
+        // One link's class naming the menu it sits in does not make a block a menu.
+        assert!(!collapse::names_navigation("menu-item-donate"));
+        assert!(collapse::names_navigation("site-header__nav"));
     }
 
     /// Every element of HTML (and the obsolete ones pages still use), and the SVG
