@@ -1275,9 +1275,10 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && INSTITUTIONAL_HEADS.contains(&h.lower)
         && (first..head).all(|k| {
             let t = &toks[k];
+            let state_acronym = t.all_caps && STATE_ACRONYMS.contains(&t.lower);
             t.cap
                 && !t.possessive
-                && !(t.all_caps && STATE_ACRONYMS.contains(&t.lower))
+                && !state_acronym
                 && !l.is(t.lower, MODIFIER | PARTY)
                 && !PUBLIC_QUALIFIERS.contains(&t.lower)
                 && !["an", "ese", "ish", "i", "ch", "ine"]
