@@ -1061,8 +1061,17 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         }
         let lower = p.lower;
         // ("UN chief": an acronym, not the article "un".)
+        // Nor is a word that names nothing ("But US President …", "Yesterday Foreign
+        // Minister …") part of the title; a body's word is ("White House", "State").
+        let acronym = p.all_caps && STATE_ACRONYMS.contains(&lower);
+        let function_word = l.is(lower, NOT_NAME)
+            && !l.is(lower, INSTITUTION | MODIFIER)
+            && !PUBLIC_BODIES.contains(&lower)
+            && !acronym
+            && lower != "new";
         if (DETERMINERS.contains(&lower) && !p.all_caps)
             || l.is(lower, NEGATOR)
+            || function_word
             || PREPOSITIONS.contains(&lower)
         {
             break;
@@ -2129,6 +2138,24 @@ mod tests {
             [
                 ("Theresa May", "Prime Minister"),
                 ("Jan Lipavský", "Czech Foreign Minister")
+            ]
+        );
+    }
+
+    /// A sentence's first word is not the title's, a body's name is.
+    #[test]
+    fn a_title_starts_at_its_first_title_word() {
+        let (reg, _) = scan(&[
+            "But US President Joe Biden spoke, and AS Opposition Leader Bill Shorten agreed.",
+            "Meanwhile White House Press Secretary Karine Jean-Pierre and New York Gov. Kathy Hochul spoke.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Joe Biden", "US President"),
+                ("Bill Shorten", "Opposition Leader"),
+                ("Karine Jean-Pierre", "White House Press Secretary"),
+                ("Kathy Hochul", "New York Gov."),
             ]
         );
     }
