@@ -1290,9 +1290,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
                 && !state_acronym
                 && !l.is(t.lower, MODIFIER | PARTY)
                 && !PUBLIC_QUALIFIERS.contains(&t.lower)
-                && !["an", "ese", "ish", "i", "ch", "ine"]
-                    .iter()
-                    .any(|s| t.lower.ends_with(s))
+                && !is_nationality(t.lower)
         })
     {
         return None;
@@ -1437,6 +1435,38 @@ const PUBLIC_QUALIFIERS: &[&str] = &[
     "europol",
     "pentagon",
 ];
+/// Whether a capitalised word is a nationality ("Ukrainian", "Chinese", "British",
+/// "Iraqi"): most are known by their ending; those ending like company names do
+/// ("Ferrari", "Hyundai", "Bosch") are listed.
+fn is_nationality(lower: &str) -> bool {
+    ["an", "ese", "ish", "ine"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        || [
+            "iraqi",
+            "pakistani",
+            "israeli",
+            "saudi",
+            "kuwaiti",
+            "qatari",
+            "emirati",
+            "omani",
+            "yemeni",
+            "bahraini",
+            "bangladeshi",
+            "somali",
+            "azerbaijani",
+            "nepali",
+            "thai",
+            "dutch",
+            "french",
+            "czech",
+            "swiss",
+            "greek",
+        ]
+        .contains(&lower)
+}
+
 /// Acronyms of states and of public bodies (lower case) that make a lower-case head
 /// after them public; other acronyms are companies' ("BMW chairman").
 const STATE_ACRONYMS: &[&str] = &[
@@ -2014,6 +2044,7 @@ mod tests {
             "Later, Ukrainian president Volodymyr Zelensky and Federal Reserve chair Jerome Powell spoke.",
             "The director of the FBI, Kash Patel, and EU foreign policy chief Kaja Kallas agreed.",
             "Later, BMW chairman Oliver Zipse and HSBC chairman Mark Tucker spoke.",
+            "Later, Ferrari president John Elkann and Bosch chairman Stefan Hartung spoke.",
             "Later, US president Joe Biden and ANC president Cyril Ramaphosa spoke.",
         ]);
         assert!(marks[0].is_empty(), "{:?}", marks[0]);
@@ -2022,7 +2053,8 @@ mod tests {
         assert_eq!(marks[3], vec!["Kash Patel", "Kaja Kallas"]);
         // A company's acronym is a company's name; a state's or a party's is public.
         assert!(marks[4].is_empty(), "{:?}", marks[4]);
-        assert_eq!(marks[5], vec!["Joe Biden", "Cyril Ramaphosa"]);
+        assert!(marks[5].is_empty(), "{:?}", marks[5]);
+        assert_eq!(marks[6], vec!["Joe Biden", "Cyril Ramaphosa"]);
         assert_eq!(
             roles(&reg),
             [
