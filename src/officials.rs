@@ -1166,6 +1166,7 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
         || comp.iter().any(|t| {
             PUBLIC_BODIES.contains(&t.lower)
                 || PUBLIC_QUALIFIERS.contains(&t.lower)
+                || (t.all_caps && STATE_ACRONYMS.contains(&t.lower))
                 || lex().is(t.lower, PARTY)
         })
 }
@@ -2046,6 +2047,7 @@ mod tests {
             "Later, BMW chairman Oliver Zipse and HSBC chairman Mark Tucker spoke.",
             "Later, Ferrari president John Elkann and Bosch chairman Stefan Hartung spoke.",
             "Later, US president Joe Biden and ANC president Cyril Ramaphosa spoke.",
+            "The president of the ECB, Christine Lagarde, and the chairman of Acme, Jo Doe, met.",
         ]);
         assert!(marks[0].is_empty(), "{:?}", marks[0]);
         assert!(marks[1].is_empty(), "{:?}", marks[1]);
@@ -2055,6 +2057,7 @@ mod tests {
         assert!(marks[4].is_empty(), "{:?}", marks[4]);
         assert!(marks[5].is_empty(), "{:?}", marks[5]);
         assert_eq!(marks[6], vec!["Joe Biden", "Cyril Ramaphosa"]);
+        assert_eq!(marks[7], vec!["Christine Lagarde"]);
         assert_eq!(
             roles(&reg),
             [
@@ -2064,6 +2067,7 @@ mod tests {
                 ("Kaja Kallas", "EU foreign policy chief"),
                 ("Joe Biden", "US president"),
                 ("Cyril Ramaphosa", "ANC president"),
+                ("Christine Lagarde", "president of the ECB"),
             ]
         );
     }
@@ -2074,10 +2078,15 @@ mod tests {
             "Am Abend sprachen Oberbürgermeisterin Katrin Albers und der Landtagsabgeordnete Michael Brandt über den Haushalt.",
             "Gov. Laura Whitfield said so, and State Sen. Marcus Hale agreed.",
             "Генеральный секретарь ООН Антониу Гутерреш поблагодарил стороны.",
+            "WHO Director-General Tedros Adhanom Ghebreyesus and WTO Director-General Ngozi Okonjo-Iweala met.",
         ]);
         assert_eq!(marks[0], vec!["Katrin Albers", "Michael Brandt"]);
         assert_eq!(marks[1], vec!["Laura Whitfield", "Marcus Hale"]);
         assert_eq!(marks[2], vec!["Антониу Гутерреш"]);
+        assert_eq!(
+            marks[3],
+            vec!["Tedros Adhanom Ghebreyesus", "Ngozi Okonjo-Iweala"]
+        );
         let role = |n: &str| {
             reg.officials()
                 .iter()

@@ -159,6 +159,7 @@ pub const TITLES: Titles = Titles {
         "chancellor",
         "minister",
         "secretary",
+        "director-general",
         "secretary-general",
         "spokesman",
         "spokeswoman",
