@@ -589,6 +589,27 @@ mod tests {
         assert!(judge(&s, &OwnAttributes::default()).is_none());
     }
 
+    /// "How to help" boxes point readers to others' appeals (a relief fund's): the
+    /// story's service, not the site's appeal.
+    #[test]
+    fn a_how_to_help_box_is_news() {
+        let judged = |text: &str| {
+            let mut s = BlockStats {
+                text_chars: 120,
+                actions: [0, 1],
+                links: 1,
+                ..Default::default()
+            };
+            s.add_phrases(text);
+            (s.speech, judge(&s, &OwnAttributes::default()).is_some())
+        };
+        let appeal = "the fund needs your donation. donate now. donate to the fund";
+        assert_eq!(judged(appeal), (0, true));
+        for help in ["how to help: ", "comment aider : ", "как помочь: "] {
+            assert_eq!(judged(&format!("{help}{appeal}")), (1, false), "{help}");
+        }
+    }
+
     #[test]
     fn text_that_quotes_people_is_news() {
         let mut s = BlockStats {

@@ -40,6 +40,9 @@ pub const SPEECH: &[&str] = &[
     "bat",
     "appellierte",
     "rief",
+    // A news service pointing readers to others' appeals ("How to help").
+    "wie sie helfen können",
+    "so können sie helfen",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -127,6 +127,11 @@ pub const SPEECH: &[&str] = &[
     "calls on",
     "called on",
     "appealed",
+    // A news service pointing readers to others' appeals ("How to help").
+    "how to help",
+    "how you can help",
+    "ways to help",
+    "where to donate",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -42,6 +42,9 @@ pub const SPEECH: &[&str] = &[
     "señaló",
     "pide",
     "hizo un llamado",
+    // A news service pointing readers to others' appeals ("How to help").
+    "cómo ayudar",
+    "dónde donar",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -55,6 +55,9 @@ pub const SPEECH: &[&str] = &[
     "souligné",
     "exhorté",
     "appelle",
+    // A news service pointing readers to others' appeals ("How to help").
+    "comment aider",
+    "où donner",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -44,6 +44,9 @@ pub const SPEECH: &[&str] = &[
     "pediu",
     "pede",
     "apelou",
+    // A news service pointing readers to others' appeals ("How to help").
+    "como ajudar",
+    "onde doar",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.

@@ -55,6 +55,8 @@ pub const SPEECH: &[&str] = &[
     "призывает",
     "попросил",
     "попросила",
+    // A news service pointing readers to others' appeals ("How to help").
+    "как помочь",
 ];
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
