@@ -367,10 +367,13 @@ pub struct OwnAttributes {
 /// "navbar"), by its tokens: not "menu-item-donate" in a single link's class.
 pub fn names_navigation(value: &str) -> bool {
     value.split_ascii_whitespace().any(|class| {
-        let mut words = class.split(['-', '_']);
-        let last = words.next_back().unwrap_or("");
-        matches!(last, "menu" | "nav" | "navbar" | "navigation" | "menubar")
-            || matches!(class, "menu" | "nav")
+        ["menu", "nav", "navbar", "navigation", "menubar"]
+            .iter()
+            .any(|s| {
+                class
+                    .strip_suffix(s)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(['-', '_']))
+            })
     })
 }
 

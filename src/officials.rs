@@ -198,13 +198,15 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     for (k, a, z) in lowered {
         toks[k].lower = &scratch[a..z];
     }
+    let mut months = false;
     for tok in &mut toks {
         tok.name = (tok.cap || tok.text.contains('-')) && is_name_word(tok);
+        months |= !tok.name && tok.cap && !tok.all_caps && MONTH_NAMES.contains(&tok.lower);
     }
     // Months that are also given names and surnames ("Theresa May", "Jan Lipavský")
     // are names beside another name word, never alone ("in May") nor before a number
     // ("May 9").
-    for k in 0..toks.len() {
+    for k in 0..if months { toks.len() } else { 0 } {
         let t = &toks[k];
         if t.name || !t.cap || t.all_caps || !MONTH_NAMES.contains(&t.lower) {
             continue;
