@@ -85,6 +85,17 @@ struct Tok<'a> {
     name: bool,
 }
 
+/// Two capital letters that may be a person's initials ("JD", "JB"), not a state's
+/// or a public body's acronym ("US", "UN") nor a word the lexicon knows ("MP").
+fn initials(t: &Tok<'_>) -> bool {
+    t.all_caps
+        && t.text.len() == 2
+        && t.text.is_ascii()
+        && !STATE_ACRONYMS.contains(&t.lower)
+        && !PUBLIC_QUALIFIERS.contains(&t.lower)
+        && classes(t) == 0
+}
+
 /// Month names that people bear too (lower case).
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "jan"];
 
@@ -201,14 +212,15 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     let mut months = false;
     for tok in &mut toks {
         tok.name = (tok.cap || tok.text.contains('-')) && is_name_word(tok);
-        months |= !tok.name && tok.cap && !tok.all_caps && MONTH_NAMES.contains(&tok.lower);
+        months |= !tok.name && tok.cap && (MONTH_NAMES.contains(&tok.lower) || initials(tok));
     }
     // Months that are also given names and surnames ("Theresa May", "Jan Lipavský")
     // are names beside another name word, never alone ("in May") nor before a number
-    // ("May 9").
+    // ("May 9"). Two capitals right before a name are initials ("JD Vance").
     for k in 0..if months { toks.len() } else { 0 } {
         let t = &toks[k];
-        if t.name || !t.cap || t.all_caps || !MONTH_NAMES.contains(&t.lower) {
+        let month = !t.all_caps && MONTH_NAMES.contains(&t.lower);
+        if t.name || !t.cap || !(month || initials(t)) {
             continue;
         }
         let beside = |a: &Tok<'_>, b: &Tok<'_>| &text[a.full_end..b.start] == " ";
@@ -216,14 +228,18 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
         if next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())) {
             continue;
         }
-        let named =
-            (k > 0 && toks[k - 1].name && !toks[k - 1].possessive && beside(&toks[k - 1], t))
-                || next.is_some_and(|n| {
-                    // "Jan van Aken"
-                    let particle = PARTICLES.contains(&n.text)
-                        && toks.get(k + 2).is_some_and(|m| m.name && beside(n, m));
-                    (n.name || particle) && !t.possessive && beside(t, n)
-                });
+        let named = (month
+            && k > 0
+            && toks[k - 1].name
+            && !toks[k - 1].possessive
+            && beside(&toks[k - 1], t))
+            || next.is_some_and(|n| {
+                // "Jan van Aken"
+                let particle = month
+                    && PARTICLES.contains(&n.text)
+                    && toks.get(k + 2).is_some_and(|m| m.name && beside(n, m));
+                (n.name || particle) && !t.possessive && beside(t, n)
+            });
         toks[k].name = named;
     }
     toks
@@ -2163,6 +2179,24 @@ mod tests {
         let (reg, marks) = scan(&["VW-Chef Oliver Blume und Konzernchef Ola Källenius sprachen."]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
         assert!(marks[0].is_empty());
+    }
+
+    #[test]
+    fn initials_without_dots() {
+        let (reg, marks) = scan(&[
+            "Vice President JD Vance and Illinois Gov. JB Pritzker spoke. Vance left.",
+            "Labour MP Jess Phillips and the TV Rain channel.",
+        ]);
+        assert_eq!(marks[0], vec!["JD Vance", "JB Pritzker", "Vance"]);
+        assert_eq!(marks[1], vec!["Jess Phillips"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("JD Vance", "Vice President"),
+                ("JB Pritzker", "Illinois Gov."),
+                ("Jess Phillips", "Labour MP"),
+            ]
+        );
     }
 
     #[test]
