@@ -790,9 +790,9 @@ impl State {
                         None
                     };
                 }
-                "type" => input_type = lv.to_string(),
+                "type" => input_type = v,
                 // The label of a submit button written as an input.
-                "value" if name == "input" => input_value = lv.to_string(),
+                "value" if name == "input" => input_value = v,
                 "placeholder" | "autocomplete" => {
                     email_hint |= names_email(lv) || (k == "placeholder" && lv.contains('@'))
                 }

@@ -91,7 +91,7 @@ fn initials(t: &Tok<'_>) -> bool {
     t.all_caps
         && t.text.len() == 2
         && t.text.is_ascii()
-        && !STATE_ACRONYMS.contains(&t.lower)
+        && !is_state_acronym(t)
         && !PUBLIC_QUALIFIERS.contains(&t.lower)
         && classes(t) == 0
 }
@@ -209,15 +209,23 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     for (k, a, z) in lowered {
         toks[k].lower = &scratch[a..z];
     }
-    let mut months = false;
+    let mut neighbours = false;
     for tok in &mut toks {
         tok.name = (tok.cap || tok.text.contains('-')) && is_name_word(tok);
-        months |= !tok.name && tok.cap && (MONTH_NAMES.contains(&tok.lower) || initials(tok));
+        neighbours |= !tok.name && tok.cap && (MONTH_NAMES.contains(&tok.lower) || initials(tok));
     }
-    // Months that are also given names and surnames ("Theresa May", "Jan Lipavský")
-    // are names beside another name word, never alone ("in May") nor before a number
-    // ("May 9"). Two capitals right before a name are initials ("JD Vance").
-    for k in 0..if months { toks.len() } else { 0 } {
+    if neighbours {
+        name_neighbours(text, &mut toks);
+    }
+    toks
+}
+
+/// Words that are names only beside a name. Months that are also given names and
+/// surnames ("Theresa May", "Jan Lipavský") are names beside another name word, never
+/// alone ("in May") nor before a number ("May 9"). Two capitals right before a name
+/// are initials ("JD Vance").
+fn name_neighbours(text: &str, toks: &mut [Tok<'_>]) {
+    for k in 0..toks.len() {
         let t = &toks[k];
         let month = !t.all_caps && MONTH_NAMES.contains(&t.lower);
         if t.name || !t.cap || !(month || initials(t)) {
@@ -242,7 +250,6 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
             });
         toks[k].name = named;
     }
-    toks
 }
 
 impl Tok<'_> {
@@ -1081,11 +1088,10 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         // ("UN chief": an acronym, not the article "un".)
         // Nor is a word that names nothing ("But US President …", "Yesterday Foreign
         // Minister …") part of the title; a body's word is ("White House", "State").
-        let acronym = p.all_caps && STATE_ACRONYMS.contains(&lower);
         let function_word = l.is(lower, NOT_NAME)
             && !l.is(lower, INSTITUTION | MODIFIER)
             && !PUBLIC_BODIES.contains(&lower)
-            && !acronym
+            && !is_state_acronym(p)
             && lower != "new";
         if (DETERMINERS.contains(&lower) && !p.all_caps)
             || l.is(lower, NEGATOR)
@@ -1184,7 +1190,7 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
         || comp.iter().any(|t| {
             PUBLIC_BODIES.contains(&t.lower)
                 || PUBLIC_QUALIFIERS.contains(&t.lower)
-                || (t.all_caps && STATE_ACRONYMS.contains(&t.lower))
+                || is_state_acronym(t)
                 || lex().is(t.lower, PARTY)
         })
 }
@@ -1303,10 +1309,9 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && INSTITUTIONAL_HEADS.contains(&h.lower)
         && (first..head).all(|k| {
             let t = &toks[k];
-            let state_acronym = t.all_caps && STATE_ACRONYMS.contains(&t.lower);
             t.cap
                 && !t.possessive
-                && !state_acronym
+                && !is_state_acronym(t)
                 && !l.is(t.lower, MODIFIER | PARTY)
                 && !PUBLIC_QUALIFIERS.contains(&t.lower)
                 && !is_nationality(t.lower)
@@ -1492,6 +1497,11 @@ const STATE_ACRONYMS: &[&str] = &[
     "us", "u.s", "uk", "u.k", "usa", "uae", "prc", "dprk", "who", "wto", "osce", "iaea", "opec",
     "ecb", "icc", "asean", "gop", "dnc", "rnc", "anc",
 ];
+
+/// Whether a word is written as a state's or a public body's acronym ("US", "WHO").
+fn is_state_acronym(t: &Tok<'_>) -> bool {
+    t.all_caps && STATE_ACRONYMS.contains(&t.lower)
+}
 
 /// Portfolios of a government: "the defense secretary", "the health secretary" are
 /// a cabinet's (not "the club secretary", nor "the press secretary" of anyone).
