@@ -81,6 +81,8 @@ struct Tok<'a> {
     all_caps: bool,
     possessive: bool,
     dot_after: bool,
+    /// Holds a hyphen.
+    hyphen: bool,
     /// Could be part of a person's name (computed once).
     name: bool,
 }
@@ -115,31 +117,80 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// ASCII bytes by what they are to the tokenizer: bit 0 a word character (letter or
+/// digit), bit 1 a letter, bit 2 a capital, bit 3 a joiner inside a word (`-`, `'`,
+/// `.`). Most text is ASCII: its bytes are classified without decoding a character.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            7
+        } else if c.is_ascii_lowercase() {
+            3
+        } else if c.is_ascii_digit() {
+            1
+        } else if matches!(c, b'-' | b'\'' | b'.') {
+            8
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` (below the text's length) is a word character.
+#[inline]
+fn tok_char_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        ASCII_CLASS[b as usize] & 1 != 0
+    } else {
+        is_tok_char(char_at(text, i).0)
+    }
+}
+
 fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     scratch.clear();
     let len = text.len();
+    let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(len / 6);
     // Tokens whose lower-case form goes into `scratch`, and where.
     let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < len {
-        let (c, l) = char_at(text, i);
-        if !is_tok_char(c) {
-            i += l;
+        if !tok_char_at(text, i) {
+            i += char_at(text, i).1;
             continue;
         }
         let start = i;
-        let mut j = i + l;
+        let mut j = i;
+        // Over ASCII, the letters and capitals are counted on the way.
+        let (mut ascii, mut letters, mut upper, mut hyphen) = (true, 0usize, 0usize, false);
         while j < len {
-            let (c, l) = char_at(text, j);
-            if is_tok_char(c)
-                || (matches!(c, '-' | '\'' | '’' | '.')
-                    && j + l < len
-                    && is_tok_char(char_at(text, j + l).0))
-            {
-                j += l;
+            let b = bytes[j];
+            if b < 0x80 {
+                let k = ASCII_CLASS[b as usize];
+                if k & 1 != 0 {
+                    letters += usize::from(k & 2 != 0);
+                    upper += usize::from(k & 4 != 0);
+                    j += 1;
+                } else if k & 8 != 0 && j + 1 < len && tok_char_at(text, j + 1) {
+                    hyphen |= b == b'-';
+                    j += 1;
+                } else {
+                    break;
+                }
             } else {
-                break;
+                let (c, l) = char_at(text, j);
+                if is_tok_char(c) || (c == '’' && j + l < len && tok_char_at(text, j + l)) {
+                    ascii = false;
+                    j += l;
+                } else {
+                    break;
+                }
             }
         }
         let full_end = j;
@@ -153,32 +204,36 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
             (full_end, false)
         };
         let text_w = &text[start..end];
-        let (mut letters, mut upper, mut soft_hyphen) = (0usize, 0usize, false);
-        let mut cap = false;
-        if text_w.is_ascii() {
-            let b = text_w.as_bytes();
-            cap = b[0].is_ascii_uppercase();
-            for &x in b {
-                if x.is_ascii_alphabetic() {
-                    letters += 1;
-                    upper += x.is_ascii_uppercase() as usize;
-                }
+        let (mut soft_hyphen, cap);
+        if ascii {
+            cap = bytes[start].is_ascii_uppercase();
+            soft_hyphen = false;
+            if possessive {
+                // The 's counted above is not the word's.
+                letters -= 1;
+                upper -= usize::from(bytes[full_end - 1] == b'S');
             }
         } else {
-            for (k, c) in text_w.chars().enumerate() {
-                if k == 0 {
-                    cap = c.is_uppercase();
+            (letters, upper, soft_hyphen, hyphen) = (0, 0, false, false);
+            let mut first = true;
+            let mut c0 = false;
+            for c in text_w.chars() {
+                if first {
+                    c0 = c.is_uppercase();
+                    first = false;
                 }
                 soft_hyphen |= c == '\u{AD}';
+                hyphen |= c == '-';
                 if c.is_alphabetic() {
                     letters += 1;
                     upper += c.is_uppercase() as usize;
                 }
             }
+            cap = c0;
         }
         if upper > 0 || soft_hyphen {
             let a = scratch.len();
-            if text_w.is_ascii() {
+            if ascii {
                 scratch.push_str(text_w);
                 scratch[a..].make_ascii_lowercase();
             } else {
@@ -200,7 +255,8 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
             cap,
             all_caps: letters >= 2 && upper == letters,
             possessive,
-            dot_after: j < len && text.as_bytes()[j] == b'.',
+            dot_after: j < len && bytes[j] == b'.',
+            hyphen,
             name: false,
         });
         i = j;
@@ -211,7 +267,7 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
     }
     let mut neighbours = false;
     for tok in &mut toks {
-        tok.name = (tok.cap || tok.text.contains('-')) && is_name_word(tok);
+        tok.name = (tok.cap || tok.hyphen) && is_name_word(tok);
         neighbours |= !tok.name && tok.cap && (MONTH_NAMES.contains(&tok.lower) || initials(tok));
     }
     if neighbours {
@@ -1806,6 +1862,54 @@ mod tests {
             all.push(out.iter().map(|m| t[m.range.clone()].to_string()).collect());
         }
         (reg, all)
+    }
+
+    #[test]
+    fn tokens_read_the_same_in_ascii_and_beyond() {
+        let text = "Sen. O'Neill's well-known U.S. policy; Zelensky’s aide-de-camp Лавров's \
+                    ГОСДЕП Naïve-Ville’S ok";
+        let mut scratch = String::new();
+        let toks = tokenize(text, &mut scratch);
+        let got: Vec<(&str, &str, bool, bool, bool, bool, bool)> = toks
+            .iter()
+            .map(|t| {
+                let tail = &text[t.end..t.full_end];
+                assert_eq!(t.possessive, !tail.is_empty(), "{}", t.text);
+                (
+                    t.text,
+                    t.lower,
+                    t.cap,
+                    t.all_caps,
+                    t.possessive,
+                    t.hyphen,
+                    t.dot_after,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Sen", "sen", true, false, false, false, true),
+                ("O'Neill", "o'neill", true, false, true, false, false),
+                ("well-known", "well-known", false, false, false, true, false),
+                ("U.S", "u.s", true, true, false, false, true),
+                ("policy", "policy", false, false, false, false, false),
+                ("Zelensky", "zelensky", true, false, true, false, false),
+                (
+                    "aide-de-camp",
+                    "aide-de-camp",
+                    false,
+                    false,
+                    false,
+                    true,
+                    false
+                ),
+                ("Лавров", "лавров", true, false, true, false, false),
+                ("ГОСДЕП", "госдеп", true, true, false, false, false),
+                ("Naïve-Ville", "naïve-ville", true, false, true, true, false),
+                ("ok", "ok", false, false, false, false, false),
+            ]
+        );
     }
 
     #[test]
