@@ -962,12 +962,22 @@ pub struct NameSpan {
 fn is_headline(text: &str, toks: &[Tok<'_>]) -> bool {
     // Sentences end with a full stop after a lower-case word; headlines do not
     // ("G.O.P. Lawmaker Hints ..." is still a headline).
-    let mut prev_lower = false;
-    for c in text.trim_end().chars() {
-        if prev_lower && matches!(c, '.' | '!' | '?') {
+    let text = text.trim_end();
+    // Only the characters before a stop matter: found byte by byte.
+    let mut from = 0;
+    while let Some(k) = text.as_bytes()[from..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let at = from + k;
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+        {
             return false;
         }
-        prev_lower = c.is_lowercase();
+        from = at + 1;
     }
     let (mut words, mut lower) = (0usize, 0usize);
     for t in toks {
