@@ -61,8 +61,11 @@ browsers:
 # reader downloads it: the build fails when it grows past 300 KB gzipped. encoding_rs
 # gzips smaller at opt-level "s" than at "z" (its tables dominate either way).
 WASM_GZIP_BUDGET := 300000
+# Panic locations name each dependency's files by path: without the build machine's
+# package directory in them, the module is the same wherever it is built (and smaller).
+WASM_REMAP = $(foreach d,$(wildcard $(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/*/),--remap-path-prefix=$(d)=)
 wasm: wasm-tools
-	CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack --log-level warn build --target web --release --out-dir pkg \
+	RUSTFLAGS="$(WASM_REMAP)" CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack --log-level warn build --target web --release --out-dir pkg \
 	  -- --config 'profile.release.package.encoding_rs.opt-level="s"'
 	@printf 'pkg/unboil_bg.wasm: %s bytes, %s gzipped\n' "$$(wc -c < pkg/unboil_bg.wasm)" "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)"
 	@test "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)" -le $(WASM_GZIP_BUDGET) || \
