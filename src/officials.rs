@@ -1151,6 +1151,17 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
             break;
         }
         let lower = p.lower;
+        // A department named with "and" ("Health and Human Services Secretary",
+        // "Housing and Urban Development Secretary"): its first word is a title's.
+        if lower == "and"
+            && toks[first].cap
+            && first >= 2
+            && l.is(toks[first - 2].lower, MODIFIER)
+            && gap(text, &toks[first - 2], p) == " "
+        {
+            first -= 1;
+            continue;
+        }
         // ("UN chief": an acronym, not the article "un".)
         // Nor is a word that names nothing ("But US President …", "Yesterday Foreign
         // Minister …") part of the title; a body's word is ("White House", "State").
@@ -2087,6 +2098,28 @@ mod tests {
                 ("Jens Stoltenberg", "NATO chief"),
                 ("Amina Mohammed", "UN chief"),
                 ("António Guterres", "U.N. chief"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_department_named_with_and_is_the_whole_title() {
+        let (reg, _) = scan(&[
+            "Health and Human Services Secretary Robert F. Kennedy Jr. spoke.",
+            "Housing and Urban Development Secretary Scott Turner agreed.",
+            "President Donald Trump and Defense Secretary Pete Hegseth met.",
+            "Smith and Defense Secretary Pete Hegseth met.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                (
+                    "Robert F. Kennedy Jr",
+                    "Health and Human Services Secretary"
+                ),
+                ("Scott Turner", "Housing and Urban Development Secretary"),
+                ("Donald Trump", "President"),
+                ("Pete Hegseth", "Defense Secretary"),
             ]
         );
     }

@@ -252,6 +252,7 @@ pub const TITLES: Titles = Titles {
         "finance",
         "justice",
         "health",
+        "housing",
         "state",
         "federal",
         "police",
