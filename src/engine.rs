@@ -2004,6 +2004,34 @@ mod tests {
     /// A site's menu of appeal links is navigation: neither it nor the header around
     /// it is collapsed, by its class, its id or its role.
     #[test]
+    fn a_tip_jar_is_an_appeal() {
+        let collapsed = |block: &str| {
+            let story = "The council met on Monday and approved the budget. ".repeat(6);
+            let html =
+                format!("<body><article><p>{story}</p>{block}<p>{story}</p></article></body>");
+            crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
+                .unwrap()
+                .report
+                .collapsed
+                .iter()
+                .map(|c| (c.kind, c.text.clone()))
+                .collect::<Vec<_>>()
+        };
+        let jar = "<div><h3>Enjoying this post?</h3><p>If you like my work, consider buying \
+                   me a coffee.</p><a href=\"https://ko-fi.com/someone\">Buy me a coffee</a></div>";
+        assert_eq!(
+            collapsed(jar),
+            [(
+                BlockKind::Donation,
+                "Enjoying this post? If you like my work, consider buying me a cof".to_string()
+            )]
+        );
+        // The words in a story are not the plea.
+        let story = "<p>She spent the morning buying me a coffee before the meeting, he said.</p>";
+        assert_eq!(collapsed(story), []);
+    }
+
+    #[test]
     fn a_menu_of_appeal_links_is_navigation() {
         let collapsed = |menu_attr: &str| {
             let html = format!(

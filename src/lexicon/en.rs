@@ -104,6 +104,8 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("monthly", 1),
     don_detail("annual", 1),
     don("patreon", 2),
+    don_act("buy me a coffee", 3),
+    don("buying me a coffee", 2),
     don_detail("paypal", 1),
     don_detail("unlimited access", 1),
     don("support our", 2),

@@ -219,6 +219,7 @@ pub const ATTRIBUTE_TOKENS: &[(&str, BlockKind, u8)] = &[
     ("patreon", BlockKind::Donation, 3),
     ("paypal", BlockKind::Donation, 2),
     ("ko-fi", BlockKind::Donation, 3),
+    ("buymeacoffee", BlockKind::Donation, 3),
     ("spenden", BlockKind::Donation, 3),
     ("podderzhat", BlockKind::Donation, 3),
     ("doar", BlockKind::Donation, 2),
