@@ -76,134 +76,136 @@ const PREFIX_CHARS: usize = 64;
 /// Characters of a link or button label kept to recognise calls to action.
 const LABEL_CHARS: usize = 48;
 
-/// Tag names the analyser knows, interned: an element's tag costs no allocation.
-/// Others (custom elements) are all `"*"`; they only ever compare unequal to these.
-/// Every name the tag predicates below mention must be here (a test checks).
-const KNOWN_TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "address",
-    "area",
-    "article",
-    "aside",
-    "audio",
-    "b",
-    "base",
-    "basefont",
-    "bdi",
-    "bdo",
-    "bgsound",
-    "big",
-    "blockquote",
-    "body",
-    "br",
-    "button",
-    "canvas",
-    "caption",
-    "center",
-    "cite",
-    "code",
-    "col",
-    "colgroup",
-    "data",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "embed",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "font",
-    "footer",
-    "form",
-    "frame",
-    "g",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "i",
-    "iframe",
-    "img",
-    "input",
-    "ins",
-    "kbd",
-    "keygen",
-    "label",
-    "legend",
-    "li",
-    "link",
-    "main",
-    "mark",
-    "math",
-    "menu",
-    "meta",
-    "meter",
-    "nav",
-    "nobr",
-    "noscript",
-    "object",
-    "ol",
-    "optgroup",
-    "option",
-    "output",
-    "p",
-    "param",
-    "path",
-    "picture",
-    "pre",
-    "progress",
-    "q",
-    "rp",
-    "rt",
-    "ruby",
-    "s",
-    "samp",
-    "script",
-    "section",
-    "select",
-    "small",
-    "source",
-    "span",
-    "strike",
-    "strong",
-    "style",
-    "sub",
-    "summary",
-    "sup",
-    "svg",
-    "table",
-    "tbody",
-    "td",
-    "template",
-    "textarea",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "title",
-    "tr",
-    "track",
-    "tt",
-    "u",
-    "ul",
-    "use",
-    "var",
-    "video",
-    "wbr",
+/// Tag names the analyser knows, interned, with what it needs to know of each: an
+/// element's tag costs no allocation and no string comparison. Others (custom
+/// elements) are all `"*"`; they only ever compare unequal to these. The flags are
+/// data, checked by a test against the predicates that define them (`is_inline`,
+/// `is_void`, `closes_p`, `is_heading`, `role_of`); every name those mention is here.
+const KNOWN_TAGS: &[(&str, u8)] = &[
+    ("a", INLINE | RELEVANT),
+    ("abbr", INLINE),
+    ("address", CLOSES_P),
+    ("area", VOID | RELEVANT),
+    ("article", CLOSES_P | RELEVANT | GUARD),
+    ("aside", CLOSES_P | RELEVANT | CANDIDATE),
+    ("audio", 0),
+    ("b", INLINE),
+    ("base", VOID | RELEVANT),
+    ("basefont", VOID | RELEVANT),
+    ("bdi", INLINE),
+    ("bdo", INLINE),
+    ("bgsound", VOID | RELEVANT),
+    ("big", INLINE),
+    ("blockquote", CLOSES_P),
+    ("body", GUARD),
+    ("br", VOID | RELEVANT),
+    ("button", RELEVANT),
+    ("canvas", 0),
+    ("caption", 0),
+    ("center", RELEVANT | CANDIDATE),
+    ("cite", INLINE),
+    ("code", INLINE),
+    ("col", VOID | RELEVANT),
+    ("colgroup", 0),
+    ("data", INLINE),
+    ("dd", 0),
+    ("del", INLINE),
+    ("details", CLOSES_P | RELEVANT | CANDIDATE),
+    ("dfn", INLINE),
+    ("dialog", CLOSES_P | RELEVANT | CANDIDATE),
+    ("div", CLOSES_P | RELEVANT | CANDIDATE),
+    ("dl", CLOSES_P),
+    ("dt", 0),
+    ("em", INLINE),
+    ("embed", VOID | RELEVANT),
+    ("fieldset", CLOSES_P | RELEVANT | CANDIDATE),
+    ("figcaption", CLOSES_P),
+    ("figure", CLOSES_P | RELEVANT | CANDIDATE),
+    ("font", INLINE),
+    ("footer", CLOSES_P | RELEVANT | CANDIDATE),
+    ("form", CLOSES_P | RELEVANT | CANDIDATE),
+    ("frame", VOID | RELEVANT),
+    ("g", INLINE),
+    ("h1", CLOSES_P | HEADING | GUARD),
+    ("h2", CLOSES_P | HEADING),
+    ("h3", CLOSES_P | HEADING),
+    ("h4", CLOSES_P | HEADING),
+    ("h5", CLOSES_P | HEADING),
+    ("h6", CLOSES_P | HEADING),
+    ("head", 0),
+    ("header", CLOSES_P | RELEVANT | CANDIDATE),
+    ("hgroup", CLOSES_P),
+    ("hr", VOID | CLOSES_P | RELEVANT),
+    ("html", GUARD),
+    ("i", INLINE),
+    ("iframe", 0),
+    ("img", INLINE | VOID | RELEVANT),
+    ("input", VOID | RELEVANT),
+    ("ins", INLINE),
+    ("kbd", INLINE),
+    ("keygen", VOID | RELEVANT),
+    ("label", INLINE | RELEVANT),
+    ("legend", 0),
+    ("li", 0),
+    ("link", VOID | RELEVANT),
+    ("main", CLOSES_P | RELEVANT | GUARD),
+    ("mark", INLINE),
+    ("math", 0),
+    ("menu", CLOSES_P),
+    ("meta", VOID | RELEVANT),
+    ("meter", 0),
+    ("nav", CLOSES_P),
+    ("nobr", INLINE),
+    ("noscript", 0),
+    ("object", 0),
+    ("ol", CLOSES_P | RELEVANT | CANDIDATE),
+    ("optgroup", 0),
+    ("option", 0),
+    ("output", 0),
+    ("p", CLOSES_P | RELEVANT | CANDIDATE),
+    ("param", VOID | RELEVANT),
+    ("path", INLINE),
+    ("picture", INLINE),
+    ("pre", CLOSES_P),
+    ("progress", 0),
+    ("q", INLINE),
+    ("rp", INLINE),
+    ("rt", INLINE),
+    ("ruby", INLINE),
+    ("s", INLINE),
+    ("samp", INLINE),
+    ("script", 0),
+    ("section", CLOSES_P | RELEVANT | CANDIDATE),
+    ("select", RELEVANT),
+    ("small", INLINE),
+    ("source", INLINE | VOID | RELEVANT),
+    ("span", INLINE),
+    ("strike", INLINE),
+    ("strong", INLINE),
+    ("style", 0),
+    ("sub", INLINE),
+    ("summary", 0),
+    ("sup", INLINE),
+    ("svg", INLINE),
+    ("table", CLOSES_P | RELEVANT | CANDIDATE),
+    ("tbody", 0),
+    ("td", 0),
+    ("template", 0),
+    ("textarea", RELEVANT),
+    ("tfoot", 0),
+    ("th", 0),
+    ("thead", 0),
+    ("time", INLINE),
+    ("title", 0),
+    ("tr", 0),
+    ("track", VOID | RELEVANT),
+    ("tt", INLINE),
+    ("u", INLINE),
+    ("ul", CLOSES_P | RELEVANT | CANDIDATE),
+    ("use", INLINE),
+    ("var", INLINE),
+    ("video", 0),
+    ("wbr", INLINE | VOID | RELEVANT),
 ];
 
 type TagName = &'static str;
@@ -229,6 +231,8 @@ const CANDIDATE: u8 = 32;
 const GUARD: u8 = 64;
 
 impl TagInfo {
+    /// The flags as the predicates define them: what `KNOWN_TAGS` holds.
+    #[cfg(test)]
     fn of(name: TagName) -> TagInfo {
         let flags = [
             (is_inline(name), INLINE),
@@ -289,7 +293,7 @@ pub(crate) fn intern(name: &str) -> TagInfo {
     let table = TABLE.get_or_init(|| {
         KNOWN_TAGS
             .iter()
-            .map(|&t| (t, TagInfo::of(t).flags as u16))
+            .map(|&(t, flags)| (t, flags as u16))
             .collect()
     });
     match table.get_key_value(name) {
@@ -459,6 +463,7 @@ struct Heading {
     finding: Finding,
 }
 
+#[cfg(test)]
 fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
@@ -538,6 +543,7 @@ pub(crate) struct State {
     marks_total: u64,
 }
 
+#[cfg(test)]
 fn is_inline(tag: &str) -> bool {
     matches!(
         tag,
@@ -586,6 +592,7 @@ fn is_inline(tag: &str) -> bool {
     )
 }
 
+#[cfg(test)]
 fn is_void(tag: &str) -> bool {
     matches!(
         tag,
@@ -610,6 +617,7 @@ fn is_void(tag: &str) -> bool {
     )
 }
 
+#[cfg(test)]
 fn closes_p(tag: &str) -> bool {
     matches!(
         tag,
@@ -647,6 +655,7 @@ fn closes_p(tag: &str) -> bool {
     )
 }
 
+#[cfg(test)]
 fn role_of(tag: &str) -> Role {
     match tag {
         "html" | "body" | "main" | "article" | "h1" => Role::Guard,
@@ -2228,5 +2237,9 @@ mod tests {
         }
         assert_eq!(intern("my-widget").name, "*");
         assert!(!intern("my-widget").has(INLINE | VOID | RELEVANT));
+        // The table's flags, all of them, are the predicates' word.
+        for &(t, flags) in KNOWN_TAGS {
+            assert_eq!(flags, TagInfo::of(t).flags, "{t}");
+        }
     }
 }
