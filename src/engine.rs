@@ -666,12 +666,84 @@ fn role_of(tag: &str) -> Role {
 }
 
 /// What the reader sees of a start tag: the pieces the analyser needs.
-pub(crate) struct StartTag {
+pub(crate) struct StartTag<'a> {
     /// The tag, from [`intern`].
     pub tag: TagInfo,
-    pub attrs: Vec<(String, String)>,
+    /// The attributes the analyser reads, names and values lower case.
+    pub attrs: &'a Attributes,
     pub can_have_content: bool,
     pub foreign: bool,
+}
+
+/// Attributes copied out of a start tag into one buffer the parser's handler reuses:
+/// no allocation per attribute.
+#[derive(Default)]
+pub(crate) struct Attributes {
+    text: String,
+    /// Per attribute: where its name ends and its value ends in `text` (each starts
+    /// where the one before ended).
+    ends: Vec<(u32, u32)>,
+}
+
+impl Attributes {
+    pub(crate) fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// Appends a name; `false` (and nothing appended) when the analyser does not read
+    /// attributes of that name.
+    pub(crate) fn push_name(&mut self, name: &str) -> bool {
+        let a = self.text.len();
+        self.text.push_str(name);
+        self.text[a..].make_ascii_lowercase();
+        if wanted_attribute(&self.text[a..]) {
+            true
+        } else {
+            self.text.truncate(a);
+            false
+        }
+    }
+
+    /// Appends the value of the name pushed last.
+    pub(crate) fn push_value(&mut self, value: &str) {
+        let name_end = self.text.len() as u32;
+        self.text.push_str(value);
+        let a = name_end as usize;
+        self.text[a..].make_ascii_lowercase();
+        self.ends.push((name_end, self.text.len() as u32));
+    }
+
+    /// `(name, value)` pairs, in the tag's order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        let mut start = 0;
+        self.ends.iter().map(move |&(n, v)| {
+            let (a, n, v) = (start, n as usize, v as usize);
+            start = v;
+            (&self.text[a..n], &self.text[n..v])
+        })
+    }
+}
+
+/// The attributes the analyser reads (lower-case names).
+fn wanted_attribute(name: &str) -> bool {
+    matches!(
+        name,
+        "class"
+            | "id"
+            | "role"
+            | "name"
+            | "action"
+            | "title"
+            | "href"
+            | "type"
+            | "placeholder"
+            | "autocomplete"
+            | "itemprop"
+            | "hidden"
+            | "value"
+    ) || name.starts_with("aria-")
+        || name.starts_with("data-")
 }
 
 impl State {
@@ -756,27 +828,21 @@ impl State {
         let mut own = OwnAttributes::default();
         let mut guard = false;
         let mut href_kind = None;
-        let mut input_type = String::new();
-        let mut input_value = String::new();
+        let mut input_type = "";
+        let mut input_value = "";
         let mut email_hint = false;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
-        let attrs = if self.opts.collapse && info.has(RELEVANT) {
-            tag.attrs
-        } else {
-            Vec::new()
-        };
-        for (k, mut v) in attrs {
-            v.make_ascii_lowercase();
-            let lv = v.as_str();
-            match k.as_str() {
+        // Copied only when `wants_attributes` said so: a relevant tag, when collapsing.
+        for (k, lv) in tag.attrs.iter() {
+            match k {
                 "class" | "id" | "aria-label" | "aria-labelledby" | "name" | "action" | "title" => {
                     let article =
-                        collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
-                    guard |= article && matches!(k.as_str(), "class" | "id");
-                    if matches!(k.as_str(), "class" | "id") && collapse::names_navigation(lv) {
+                        collapse::attribute_evidence(lv, &mut own.evidence, k, &mut signals);
+                    guard |= article && matches!(k, "class" | "id");
+                    if matches!(k, "class" | "id") && collapse::names_navigation(lv) {
                         own.navigation = true;
                     }
-                    if matches!(k.as_str(), "name" | "id" | "aria-label") && names_email(lv) {
+                    if matches!(k, "name" | "id" | "aria-label") && names_email(lv) {
                         email_hint = true;
                     }
                 }
@@ -799,16 +865,16 @@ impl State {
                         None
                     };
                 }
-                "type" => input_type = v,
+                "type" => input_type = lv,
                 // The label of a submit button written as an input.
-                "value" if name == "input" => input_value = v,
+                "value" if name == "input" => input_value = lv,
                 "placeholder" | "autocomplete" => {
                     email_hint |= names_email(lv) || (k == "placeholder" && lv.contains('@'))
                 }
                 _ if k.starts_with("data-") => {
                     // Both the attribute's name and its value can carry the signal.
-                    collapse::attribute_evidence(&k, &mut own.evidence, &k, &mut signals);
-                    collapse::attribute_evidence(lv, &mut own.evidence, &k, &mut signals);
+                    collapse::attribute_evidence(k, &mut own.evidence, k, &mut signals);
+                    collapse::attribute_evidence(lv, &mut own.evidence, k, &mut signals);
                 }
                 _ => {}
             }
@@ -818,7 +884,7 @@ impl State {
         if let Some(parent) = self.stack.last_mut() {
             let s = &mut parent.stats;
             match name {
-                "input" => match input_type.as_str() {
+                "input" => match input_type {
                     // A text field named or labelled for e-mail is one too.
                     "email" | "" | "text" if input_type == "email" || email_hint => {
                         s.email_inputs += 1;
