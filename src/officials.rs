@@ -1444,7 +1444,9 @@ const PATRONYMICS: &[&str] = &["ич", "вна", "ична"];
 fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun, String)> {
     let before = r.first.checked_sub(1)?;
     let opener = lex().is(toks[before].lower, OPENER);
-    let head = if opener {
+    // A body's acronym between the head and the place: "глава МИД Украины …".
+    let acronym = toks[before].all_caps && !is_head(&toks[before]);
+    let head = if opener || acronym {
         before.checked_sub(1)?
     } else {
         before
@@ -2061,6 +2063,7 @@ mod tests {
             "Письмо направлено губернатору Подмосковья Андрею Воробьёву и послу США Линн Трейси.",
             "После встречи в главе книги ничего не изменилось.",
             "Лавров встретился с госсекретарем США Марко Рубио.",
+            "Глава МИД Украины Андрей Сибига заявил.",
         ]);
         assert_eq!(
             roles(&reg),
@@ -2069,6 +2072,7 @@ mod tests {
                 ("Андрею Воробьёву", "губернатору Подмосковья"),
                 ("Линн Трейси", "послу США"),
                 ("Марко Рубио", "госсекретарем США"),
+                ("Андрей Сибига", "Глава МИД Украины"),
             ]
         );
     }
