@@ -401,6 +401,8 @@ const INSTITUTIONS: &[&str] = &[
     "association",
     "federation",
     "republic",
+    "république",
+    "república",
     "kingdom",
     "states",
     "nations",
@@ -2155,6 +2157,7 @@ mod tests {
             "Вчера глава МИД России Сергей Лавров встретился с коллегой, а глава Минфина Антон Силуанов выступил.",
             "Aside from Russian President Vladi\u{AD}mir Putin, few leaders stand up to him.",
             "Der Vorsitzende der CDU, Friedrich Merz, sprach am Montag.",
+            "Le président de la République Emmanuel Macron a parlé.",
         ]);
         assert_eq!(marks[0], vec!["Jair Bolsonaro"]);
         assert_eq!(marks[1], vec!["Christiane Taubira"]);
@@ -2175,6 +2178,9 @@ mod tests {
         // A party's chair: the party says what the chair is of.
         assert_eq!(marks[6], vec!["Friedrich Merz"]);
         assert_eq!(role("Friedrich Merz"), "Vorsitzende der CDU");
+        // The Republic is a body, not the first word of a name.
+        assert_eq!(marks[7], vec!["Emmanuel Macron"]);
+        assert_eq!(role("Emmanuel Macron"), "président de la République");
     }
 
     #[test]
