@@ -707,11 +707,10 @@ impl Attributes {
 
     /// Appends the value of the name pushed last.
     pub(crate) fn push_value(&mut self, value: &str) {
-        let name_end = self.text.len() as u32;
+        let name_end = self.text.len();
         self.text.push_str(value);
-        let a = name_end as usize;
-        self.text[a..].make_ascii_lowercase();
-        self.ends.push((name_end, self.text.len() as u32));
+        self.text[name_end..].make_ascii_lowercase();
+        self.ends.push((name_end as u32, self.text.len() as u32));
     }
 
     /// `(name, value)` pairs, in the tag's order.
@@ -2076,8 +2075,6 @@ mod tests {
         );
     }
 
-    /// A site's menu of appeal links is navigation: neither it nor the header around
-    /// it is collapsed, by its class, its id or its role.
     #[test]
     fn a_tip_jar_is_an_appeal() {
         let collapsed = |block: &str| {
@@ -2106,6 +2103,8 @@ mod tests {
         assert_eq!(collapsed(story), []);
     }
 
+    /// A site's menu of appeal links is navigation: neither it nor the header around
+    /// it is collapsed, by its class, its id or its role.
     #[test]
     fn a_menu_of_appeal_links_is_navigation() {
         let collapsed = |menu_attr: &str| {

@@ -214,14 +214,9 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
                 upper -= usize::from(bytes[full_end - 1] == b'S');
             }
         } else {
+            cap = text_w.chars().next().is_some_and(char::is_uppercase);
             (letters, upper, soft_hyphen, hyphen) = (0, 0, false, false);
-            let mut first = true;
-            let mut c0 = false;
             for c in text_w.chars() {
-                if first {
-                    c0 = c.is_uppercase();
-                    first = false;
-                }
                 soft_hyphen |= c == '\u{AD}';
                 hyphen |= c == '-';
                 if c.is_alphabetic() {
@@ -229,7 +224,6 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
                     upper += c.is_uppercase() as usize;
                 }
             }
-            cap = c0;
         }
         if upper > 0 || soft_hyphen {
             let a = scratch.len();
