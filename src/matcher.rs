@@ -2,9 +2,17 @@
 //! short strings, searched in short texts. A byte trie walked from each position finds
 //! the leftmost, then longest match, as `aho-corasick`'s leftmost-longest mode does,
 //! in a fraction of that crate's code: the WebAssembly build is downloaded by every
-//! reader.
+//! reader. Positions where no pattern can start are skipped several bytes at a time,
+//! as in Wu and Manber's multi-pattern search.
 
 const NONE: u32 = u32::MAX;
+
+/// Slots of the shift table: pairs of bytes hashed to 12 bits.
+const SLOTS: usize = 4096;
+
+fn slot(a: u8, b: u8) -> usize {
+    ((a as usize) << 5 ^ b as usize) % SLOTS
+}
 
 /// A set of patterns, searched for leftmost-longest, non-overlapping matches.
 pub struct Patterns {
@@ -14,10 +22,14 @@ pub struct Patterns {
     nodes: Vec<Node>,
     /// Edges sorted by byte within each node.
     edges: Vec<(u8, u32)>,
-    /// Bit `a << 8 | b` set when some pattern starts with the bytes `a b` (or is the
-    /// single byte `a`): most positions of a text start no pattern, and are passed
-    /// over here, without walking the trie.
-    pairs: Box<[u64]>,
+    /// The length of the shortest pattern (at most 64): every match covers a window of
+    /// this many bytes from its start.
+    window: usize,
+    /// For the last two bytes of a window (hashed), how far the window may move on
+    /// without passing the start of a match: 0 when those bytes end the window of some
+    /// pattern, `window - 1` when they occur in none. Most of a text is passed over here,
+    /// without walking the trie.
+    shift: Box<[u8; SLOTS]>,
 }
 
 #[derive(Clone, Copy)]
@@ -69,17 +81,26 @@ impl Patterns {
             }
         }
         let mut root = Box::new([NONE; 256]);
-        let mut pairs = vec![0u64; 1024].into_boxed_slice();
-        let mut pair = |k: usize| pairs[k >> 6] |= 1 << (k & 63);
         for &(b, n) in &kids[0] {
             root[b as usize] = n;
-            let seconds: Vec<u8> = if pats[n as usize] == NONE {
-                kids[n as usize].iter().map(|&(c, _)| c).collect()
-            } else {
-                (0..=255).collect()
-            };
-            for c in seconds {
-                pair((b as usize) << 8 | c as usize);
+        }
+        let window = patterns
+            .iter()
+            .map(|p| p.len())
+            .filter(|&n| n > 0)
+            .min()
+            .unwrap_or(1)
+            .min(64);
+        // (With one-byte patterns, every position is a candidate.)
+        let mut shift = Box::new([window.saturating_sub(1) as u8; SLOTS]);
+        for p in patterns
+            .iter()
+            .map(|p| p.as_bytes())
+            .filter(|p| !p.is_empty())
+        {
+            for (q, w) in p[..window].windows(2).enumerate() {
+                let s = &mut shift[slot(w[0], w[1])];
+                *s = (*s).min((window - 2 - q) as u8);
             }
         }
         let mut nodes = Vec::with_capacity(kids.len());
@@ -106,34 +127,8 @@ impl Patterns {
             root,
             nodes,
             edges,
-            pairs,
-        }
-    }
-
-    /// Whether a pattern may start at `i`: false for most positions, at the cost of
-    /// one bit test.
-    #[inline]
-    fn may_start(&self, hay: &[u8], i: usize) -> bool {
-        hay.get(i + 1).is_none_or(|&n| self.starts_pair(hay[i], n))
-    }
-
-    /// Whether some pattern starts with the bytes `a b` (or is the single byte `a`).
-    #[inline]
-    fn starts_pair(&self, a: u8, b: u8) -> bool {
-        let k = (a as usize) << 8 | b as usize;
-        self.pairs[k >> 6] & 1 << (k & 63) != 0
-    }
-
-    /// The first position from `i` (below `hay.len()`) where a pattern may start:
-    /// [`Patterns::may_start`] in a loop of its own. The last byte always may.
-    fn next_start(&self, hay: &[u8], i: usize) -> usize {
-        match hay
-            .get(i..)
-            .and_then(|h| h.windows(2).position(|w| self.starts_pair(w[0], w[1])))
-        {
-            Some(p) => i + p,
-            // The last byte may still start a one-byte pattern.
-            None => (i + 1).max(hay.len()) - 1,
+            window,
+            shift,
         }
     }
 
@@ -177,8 +172,7 @@ impl Patterns {
     }
 
     /// Like [`Patterns::find_iter`], but matches start only where a word does (at the
-    /// start of the text or after a character that is not alphanumeric): whole-word
-    /// phrases are found in a fraction of the steps.
+    /// start of the text or after a character that is not alphanumeric).
     pub fn find_iter_at_word_starts<'h>(
         &'h self,
         hay: &'h str,
@@ -188,22 +182,27 @@ impl Patterns {
 
     fn search<'h>(&'h self, hay: &'h str, word_starts: bool) -> impl Iterator<Item = Match> + 'h {
         let b = hay.as_bytes();
+        let w = self.window;
         let mut i = 0;
         std::iter::from_fn(move || {
-            while i < b.len() {
-                if !word_starts {
-                    // Straight to the next place a pattern may start.
-                    i = self.next_start(b, i);
-                }
-                if word_starts && i > 0 && prev_is_alphanumeric(hay, i) {
-                    i = next_word_start(hay, i);
-                    continue;
+            while i + w <= b.len() {
+                if w > 1 {
+                    let s = self.shift[slot(b[i + w - 2], b[i + w - 1])];
+                    if s > 0 {
+                        i += s as usize;
+                        continue;
+                    }
                 }
                 let start = i;
-                // (`next_start` has tested the pair already.)
-                if (!word_starts || self.may_start(b, i))
-                    && let Some((end, p)) = self.longest_at(b, i)
+                i += 1;
+                // A pattern's first byte starts a character: `start` is a boundary
+                // past this test.
+                if self.root[b[start] as usize] == NONE
+                    || word_starts && start > 0 && prev_is_alphanumeric(hay, start)
                 {
+                    continue;
+                }
+                if let Some((end, p)) = self.longest_at(b, start) {
                     i = end;
                     return Some(Match {
                         start,
@@ -211,11 +210,6 @@ impl Patterns {
                         pattern: p as usize,
                     });
                 }
-                i = if word_starts {
-                    next_word_start(hay, start)
-                } else {
-                    start + 1
-                };
             }
             None
         })
@@ -233,27 +227,6 @@ fn prev_is_alphanumeric(hay: &str, i: usize) -> bool {
             .next_back()
             .is_some_and(char::is_alphanumeric)
     }
-}
-
-/// The first position after `i` (a character boundary) whose previous character is
-/// not alphanumeric.
-fn next_word_start(hay: &str, i: usize) -> usize {
-    let b = hay.as_bytes();
-    let mut j = i;
-    // Step over characters until one that is not alphanumeric has been passed.
-    while j < b.len() {
-        let (alnum, len) = if b[j] < 0x80 {
-            (b[j].is_ascii_alphanumeric(), 1)
-        } else {
-            let c = hay[j..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        j += len;
-        if !alnum {
-            return j;
-        }
-    }
-    j
 }
 
 #[cfg(test)]
