@@ -1065,7 +1065,11 @@ const PUBLIC_BODIES: &[&str] = &[
     "federal",
     "national",
     "state",
+    // "the United States", "the United Kingdom": a country's president or envoy.
+    "states",
+    "kingdom",
     "republic",
+    "república",
     "court",
     "police",
     "army",
@@ -1962,6 +1966,32 @@ mod tests {
         assert_eq!(marks[2], vec!["Omar Hassan al-Bashir", "Bashir"]);
         assert_eq!(reg.officials()[0].role, "Russia's envoy to NATO");
         assert_eq!(reg.officials()[1].role, "the Kremlin spokesman");
+    }
+
+    /// A country named by its body ("the United States", "la República") makes a
+    /// president's office public, with or without the appositive's comma; a company's
+    /// president stays unmarked.
+    #[test]
+    fn a_country_named_as_a_body() {
+        let (reg, marks) = scan(&[
+            "The president of the United States, Donald Trump, said no.",
+            "Later, President of the United Kingdom Jane Roe and the president of Acme, Jo Doe, met.",
+            "El presidente de la República, Gustavo Petro, dijo que no.",
+            "O presidente da República, Luiz Inácio Lula da Silva, disse que não.",
+        ]);
+        assert_eq!(marks[0], vec!["Donald Trump"]);
+        assert_eq!(marks[1], vec!["Jane Roe"]);
+        assert_eq!(marks[2], vec!["Gustavo Petro"]);
+        assert_eq!(marks[3], vec!["Luiz Inácio Lula da Silva"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Donald Trump", "president of the United States"),
+                ("Jane Roe", "President of the United Kingdom"),
+                ("Gustavo Petro", "presidente de la República"),
+                ("Luiz Inácio Lula da Silva", "presidente da República"),
+            ]
+        );
     }
 
     #[test]
