@@ -8,7 +8,7 @@
 //! registry. Titles come from the tables in `lexicon`; this module only reads text and
 //! returns spans, it never edits anything.
 
-use crate::lexicon::titles;
+use crate::lexicon::{titles, words};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -324,10 +324,7 @@ fn lex() -> &'static Lex {
     L.get_or_init(|| {
         let all = titles();
         Lex {
-            suffixes: all
-                .iter()
-                .flat_map(|t| t.head_suffixes.iter().copied())
-                .collect(),
+            suffixes: all.iter().flat_map(|t| words(t.head_suffixes)).collect(),
             classes: {
                 let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
                 let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u32| {
@@ -336,15 +333,15 @@ fn lex() -> &'static Lex {
                     }
                 };
                 for t in all {
-                    add(&mut t.heads.iter().copied(), HEAD);
-                    add(&mut t.plural_heads.iter().copied(), PLURAL_HEAD);
-                    add(&mut t.modifiers.iter().copied(), MODIFIER);
-                    add(&mut t.post_modifiers.iter().copied(), POST);
-                    add(&mut t.honorifics.iter().copied(), HONORIFIC);
-                    add(&mut t.not_names.iter().copied(), NOT_NAME);
-                    add(&mut t.complement_openers.iter().copied(), OPENER);
-                    add(&mut t.negators.iter().copied(), NEGATOR);
-                    add(&mut t.parties.iter().copied(), PARTY);
+                    add(&mut words(t.heads), HEAD);
+                    add(&mut words(t.plural_heads), PLURAL_HEAD);
+                    add(&mut words(t.modifiers), MODIFIER);
+                    add(&mut words(t.post_modifiers), POST);
+                    add(&mut words(t.honorifics), HONORIFIC);
+                    add(&mut words(t.not_names), NOT_NAME);
+                    add(&mut words(t.complement_openers), OPENER);
+                    add(&mut words(t.negators), NEGATOR);
+                    add(&mut words(t.parties), PARTY);
                 }
                 add(&mut INSTITUTIONS.iter().copied(), INSTITUTION);
                 m

@@ -56,108 +56,129 @@ pub const FREQUENCIES: &[&str] = &[
 ];
 
 pub const TITLES: Titles = Titles {
-    heads: &[
-        "präsident",
-        "präsidentin",
-        "bundeskanzler",
-        "bundeskanzlerin",
-        "kanzler",
-        "kanzlerin",
-        "minister",
-        "ministerin",
-        "ministerpräsident",
-        "ministerpräsidentin",
-        "bürgermeister",
-        "bürgermeisterin",
-        "abgeordnete",
-        "abgeordneter",
-        "sprecher",
-        "sprecherin",
-        "botschafter",
-        "botschafterin",
-        "generalsekretär",
-        "staatssekretär",
-        "regierungssprecher",
-        "senator",
-        "senatorin",
-        "kämmerer",
-        "kämmerin",
-        "richter",
-        "richterin",
-        "staatsanwalt",
-        "staatsanwältin",
-        "general",
-        "vorsitzende",
-        "vorsitzender",
-        "chef",
-        "chefin",
-        "generalsekretärin",
-        "parteichef",
-        "parteichefin",
-        "fraktionschef",
-        "fraktionschefin",
-        "regierungschef",
-        "regierungschefin",
-        "parteivorsitzende",
-        "parteivorsitzender",
-        "fraktionsvorsitzende",
-        "fraktionsvorsitzender",
-    ],
-    plural_heads: &["abgeordneten"],
+    heads: "
+        präsident
+        präsidentin
+        bundeskanzler
+        bundeskanzlerin
+        kanzler
+        kanzlerin
+        minister
+        ministerin
+        ministerpräsident
+        ministerpräsidentin
+        bürgermeister
+        bürgermeisterin
+        abgeordnete
+        abgeordneter
+        sprecher
+        sprecherin
+        botschafter
+        botschafterin
+        generalsekretär
+        staatssekretär
+        regierungssprecher
+        senator
+        senatorin
+        kämmerer
+        kämmerin
+        richter
+        richterin
+        staatsanwalt
+        staatsanwältin
+        general
+        vorsitzende
+        vorsitzender
+        chef
+        chefin
+        generalsekretärin
+        parteichef
+        parteichefin
+        fraktionschef
+        fraktionschefin
+        regierungschef
+        regierungschefin
+        parteivorsitzende
+        parteivorsitzender
+        fraktionsvorsitzende
+        fraktionsvorsitzender
+    ",
+    plural_heads: "
+        abgeordneten
+    ",
     // Compounds: "Oberbürgermeisterin", "Landtagsabgeordneter", "Außenministerin".
-    head_suffixes: &[
-        "minister",
-        "ministerin",
-        "kanzler",
-        "kanzlerin",
-        "präsident",
-        "präsidentin",
-        "bürgermeister",
-        "bürgermeisterin",
-        "abgeordnete",
-        "abgeordneter",
-        "sprecher",
-        "sprecherin",
-        "botschafter",
-        "botschafterin",
-    ],
-    modifiers: &[
-        "stellvertretende",
-        "stellvertretender",
-        "deutsche",
-        "deutscher",
-        "russische",
-        "russischer",
-        "französische",
-        "amerikanische",
-        "us-",
-    ],
-    post_modifiers: &[],
-    complement_openers: &["der", "des", "für", "von"],
-    negators: &[
-        "ehemalige",
-        "ehemaliger",
-        "frühere",
-        "früherer",
-        "ex",
-        "ex-",
-        "altkanzler",
-    ],
-    parties: &[
-        "cdu-politiker",
-        "spd-politiker",
-        "grünen-politiker",
-        "fdp-politiker",
-        "cdu",
-        "spd",
-        "fdp",
-        "csu",
-        "grünen",
-        "grüne",
-        "linken",
-        "afd",
-        "bsw",
-    ],
-    honorifics: &["herr", "frau", "dr."],
-    not_names: &["der", "die", "das", "und", "in", "im", "am", "mit", "von"],
+    head_suffixes: "
+        minister
+        ministerin
+        kanzler
+        kanzlerin
+        präsident
+        präsidentin
+        bürgermeister
+        bürgermeisterin
+        abgeordnete
+        abgeordneter
+        sprecher
+        sprecherin
+        botschafter
+        botschafterin
+    ",
+    modifiers: "
+        stellvertretende
+        stellvertretender
+        deutsche
+        deutscher
+        russische
+        russischer
+        französische
+        amerikanische
+        us-
+    ",
+    post_modifiers: "",
+    complement_openers: "
+        der
+        des
+        für
+        von
+    ",
+    negators: "
+        ehemalige
+        ehemaliger
+        frühere
+        früherer
+        ex
+        ex-
+        altkanzler
+    ",
+    parties: "
+        cdu-politiker
+        spd-politiker
+        grünen-politiker
+        fdp-politiker
+        cdu
+        spd
+        fdp
+        csu
+        grünen
+        grüne
+        linken
+        afd
+        bsw
+    ",
+    honorifics: "
+        herr
+        frau
+        dr.
+    ",
+    not_names: "
+        der
+        die
+        das
+        und
+        in
+        im
+        am
+        mit
+        von
+    ",
 };

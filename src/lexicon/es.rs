@@ -60,58 +60,87 @@ pub const FREQUENCIES: &[&str] = &[
 ];
 
 pub const TITLES: Titles = Titles {
-    heads: &[
-        "presidente",
-        "vicepresidente",
-        "vicepresidenta",
-        "presidenta",
-        "ministro",
-        "ministra",
-        "canciller",
-        "diputado",
-        "diputada",
-        "senador",
-        "senadora",
-        "alcalde",
-        "alcaldesa",
-        "gobernador",
-        "gobernadora",
-        "embajador",
-        "embajadora",
-        "portavoz",
-        "juez",
-        "jueza",
-        "fiscal",
-        "general",
-        "secretario",
-        "secretaria",
-    ],
-    plural_heads: &["ministros", "diputados", "senadores"],
-    head_suffixes: &[],
-    modifiers: &["vice", "primer", "primera"],
-    post_modifiers: &[
-        "electo",
-        "electa",
-        "general",
-        "ruso",
-        "rusa",
-        "alemán",
-        "alemana",
-        "estadounidense",
-        "británico",
-        "británica",
-        "ucraniano",
-        "ucraniana",
-        "chino",
-        "francés",
-        "francesa",
-        "italiano",
-        "israelí",
-        "saliente",
-    ],
-    complement_openers: &["de", "del"],
-    negators: &["expresidente", "ex", "ex-", "exministro"],
-    parties: &[],
-    honorifics: &["sr.", "sra."],
-    not_names: &["el", "la", "los", "las", "y", "o", "de", "del", "en"],
+    heads: "
+        presidente
+        vicepresidente
+        vicepresidenta
+        presidenta
+        ministro
+        ministra
+        canciller
+        diputado
+        diputada
+        senador
+        senadora
+        alcalde
+        alcaldesa
+        gobernador
+        gobernadora
+        embajador
+        embajadora
+        portavoz
+        juez
+        jueza
+        fiscal
+        general
+        secretario
+        secretaria
+    ",
+    plural_heads: "
+        ministros
+        diputados
+        senadores
+    ",
+    head_suffixes: "",
+    modifiers: "
+        vice
+        primer
+        primera
+    ",
+    post_modifiers: "
+        electo
+        electa
+        general
+        ruso
+        rusa
+        alemán
+        alemana
+        estadounidense
+        británico
+        británica
+        ucraniano
+        ucraniana
+        chino
+        francés
+        francesa
+        italiano
+        israelí
+        saliente
+    ",
+    complement_openers: "
+        de
+        del
+    ",
+    negators: "
+        expresidente
+        ex
+        ex-
+        exministro
+    ",
+    parties: "",
+    honorifics: "
+        sr.
+        sra.
+    ",
+    not_names: "
+        el
+        la
+        los
+        las
+        y
+        o
+        de
+        del
+        en
+    ",
 };

@@ -75,121 +75,156 @@ pub const FREQUENCIES: &[&str] = &[
 ];
 
 pub const TITLES: Titles = Titles {
-    heads: &[
-        "président",
-        "présidente",
-        "ministre",
-        "député",
-        "députée",
-        "sénateur",
-        "sénatrice",
-        "maire",
-        "préfet",
-        "préfète",
-        "ambassadeur",
-        "ambassadrice",
-        "porte-parole",
-        "juge",
-        "procureur",
-        "procureure",
-        "secrétaire",
-        "chef",
-        "dirigeant",
-        "dirigeante",
-        "général",
-        "eurodéputé",
-        "eurodéputée",
-        "conseiller",
-        "conseillère",
-        "chancelier",
-        "chancelière",
-    ],
-    plural_heads: &["ministres", "députés", "sénateurs"],
-    head_suffixes: &[],
-    modifiers: &[
-        "premier",
-        "première",
-        "ancien",
-        "vice",
-        "secrétaire",
-        "haut",
-        "haute",
-        "chef",
-        "ex",
-    ],
-    post_modifiers: &[
-        "américain",
-        "américaine",
-        "russe",
-        "allemand",
-        "allemande",
-        "français",
-        "française",
-        "britannique",
-        "ukrainien",
-        "ukrainienne",
-        "chinois",
-        "israélien",
-        "iranien",
-        "européen",
-        "sortant",
-        "sortante",
-        "général",
-        "générale",
-        "adjoint",
-        "adjointe",
-        "délégué",
-        "déléguée",
-        "ump",
-        "ps",
-        "lr",
-        "socialiste",
-        "écologiste",
-        "centriste",
-        "communiste",
-        "républicain",
-        "républicaine",
-        "frontiste",
-        "insoumis",
-        "insoumise",
-        "(gauche)",
-        "(droite)",
-        "d'état",
-        "élu",
-        "élue",
-    ],
-    complement_openers: &["de", "des", "du", "d'", "à", "aux"],
-    negators: &[
-        "ancien",
-        "ancienne",
-        "ex",
-        "ex-",
-        "feu",
-        "futur",
-        "future",
-        "candidat",
-        "candidate",
-    ],
-    parties: &[
-        "l'ump",
-        "l'udi",
-        "l'écologiste",
-        "le socialiste",
-        "la socialiste",
-        "le centriste",
-        "la centriste",
-        "le communiste",
-        "la communiste",
-        "le républicain",
-        "la républicaine",
-        "l'insoumis",
-        "l'insoumise",
-        "le frontiste",
-        "la frontiste",
-    ],
-    honorifics: &["m.", "mme", "mlle"],
-    not_names: &[
-        "le", "la", "les", "l'", "un", "une", "et", "ou", "de", "des", "du", "à", "en", "dans",
-        "pour", "par", "sur", "avec", "selon", "mais", "il", "elle",
-    ],
+    heads: "
+        président
+        présidente
+        ministre
+        député
+        députée
+        sénateur
+        sénatrice
+        maire
+        préfet
+        préfète
+        ambassadeur
+        ambassadrice
+        porte-parole
+        juge
+        procureur
+        procureure
+        secrétaire
+        chef
+        dirigeant
+        dirigeante
+        général
+        eurodéputé
+        eurodéputée
+        conseiller
+        conseillère
+        chancelier
+        chancelière
+    ",
+    plural_heads: "
+        ministres
+        députés
+        sénateurs
+    ",
+    head_suffixes: "",
+    modifiers: "
+        premier
+        première
+        ancien
+        vice
+        secrétaire
+        haut
+        haute
+        chef
+        ex
+    ",
+    post_modifiers: "
+        américain
+        américaine
+        russe
+        allemand
+        allemande
+        français
+        française
+        britannique
+        ukrainien
+        ukrainienne
+        chinois
+        israélien
+        iranien
+        européen
+        sortant
+        sortante
+        général
+        générale
+        adjoint
+        adjointe
+        délégué
+        déléguée
+        ump
+        ps
+        lr
+        socialiste
+        écologiste
+        centriste
+        communiste
+        républicain
+        républicaine
+        frontiste
+        insoumis
+        insoumise
+        (gauche)
+        (droite)
+        d'état
+        élu
+        élue
+    ",
+    complement_openers: "
+        de
+        des
+        du
+        d'
+        à
+        aux
+    ",
+    negators: "
+        ancien
+        ancienne
+        ex
+        ex-
+        feu
+        futur
+        future
+        candidat
+        candidate
+    ",
+    parties: "
+        l'ump
+        l'udi
+        l'écologiste
+        le socialiste
+        la socialiste
+        le centriste
+        la centriste
+        le communiste
+        la communiste
+        le républicain
+        la républicaine
+        l'insoumis
+        l'insoumise
+        le frontiste
+        la frontiste
+    ",
+    honorifics: "
+        m.
+        mme
+        mlle
+    ",
+    not_names: "
+        le
+        la
+        les
+        l'
+        un
+        une
+        et
+        ou
+        de
+        des
+        du
+        à
+        en
+        dans
+        pour
+        par
+        sur
+        avec
+        selon
+        mais
+        il
+        elle
+    ",
 };

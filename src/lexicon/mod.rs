@@ -116,29 +116,31 @@ pub(crate) const fn don_detail(phrase: &'static str, weight: u8) -> Appeal {
     }
 }
 
-/// Titles of office for one language.
+/// Titles of office for one language. Each list is one string, an entry per line
+/// (read with [`words`]): a table of `&str` would add a pointer and a length per
+/// entry to the WebAssembly module, and gzip compresses those poorly.
 pub struct Titles {
     /// Head nouns of a title, lower case ("minister", "president", "sen.").
-    pub heads: &'static [&'static str],
+    pub heads: &'static str,
     /// Plural heads, for "cabinet ministers A and B".
-    pub plural_heads: &'static [&'static str],
+    pub plural_heads: &'static str,
     /// Suffixes that make a capitalised compound a title head (German
     /// "Außenminister", Russian "премьер-министр").
-    pub head_suffixes: &'static [&'static str],
+    pub head_suffixes: &'static str,
     /// Lower-case words that can stand inside a title ("deputy", "foreign", "press").
-    pub modifiers: &'static [&'static str],
+    pub modifiers: &'static str,
     /// Words after a head that still belong to it ("elect", "eleito", "général").
-    pub post_modifiers: &'static [&'static str],
+    pub post_modifiers: &'static str,
     /// Prepositions that open a complement ("of", "to", "de", "des").
-    pub complement_openers: &'static [&'static str],
+    pub complement_openers: &'static str,
     /// Words that cancel a title: the person no longer holds it ("former", "ancien").
-    pub negators: &'static [&'static str],
+    pub negators: &'static str,
     /// Party names and adjectives that identify a politician ("Republican", "l'UMP").
-    pub parties: &'static [&'static str],
+    pub parties: &'static str,
     /// Honorifics that may precede a surname ("Mr", "Mrs", "M.", "г-н").
-    pub honorifics: &'static [&'static str],
+    pub honorifics: &'static str,
     /// Capitalised words that never start or end a person's name.
-    pub not_names: &'static [&'static str],
+    pub not_names: &'static str,
 }
 
 /// All appeal phrases of all languages.
@@ -174,6 +176,11 @@ pub const FREQUENCIES: [&[&str]; 6] = [
     es::FREQUENCIES,
     pt::FREQUENCIES,
 ];
+
+/// The entries of a list written one per line.
+pub fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|w| !w.is_empty())
+}
 
 /// All title tables.
 pub fn titles() -> [&'static Titles; 6] {
@@ -288,14 +295,11 @@ mod tests {
     #[test]
     fn title_words_are_lower_case() {
         for t in titles() {
-            for w in t
-                .heads
-                .iter()
-                .chain(t.modifiers)
-                .chain(t.plural_heads)
-                .chain(t.post_modifiers)
+            for w in [t.heads, t.modifiers, t.plural_heads, t.post_modifiers]
+                .into_iter()
+                .flat_map(words)
             {
-                assert_eq!(*w, w.to_lowercase(), "{w}");
+                assert_eq!(w, w.to_lowercase(), "{w}");
             }
         }
     }

@@ -53,69 +53,103 @@ pub const SPEECH: &[&str] = &[
 pub const FREQUENCIES: &[&str] = &["única", "uma vez", "mensal", "anual", "por mês", "por ano"];
 
 pub const TITLES: Titles = Titles {
-    heads: &[
-        "presidente",
-        "ministro",
-        "ministra",
-        "deputado",
-        "deputada",
-        "senador",
-        "senadora",
-        "governador",
-        "governadora",
-        "prefeito",
-        "prefeita",
-        "embaixador",
-        "embaixadora",
-        "porta-voz",
-        "juiz",
-        "juíza",
-        "procurador",
-        "procuradora",
-        "general",
-        "chanceler",
-        "primeiro-ministro",
-        "primeira-ministra",
-    ],
-    plural_heads: &["ministros", "deputados", "senadores"],
-    head_suffixes: &[],
-    modifiers: &["vice", "primeiro", "primeira"],
-    post_modifiers: &[
-        "eleito",
-        "eleita",
-        "geral",
-        "interino",
-        "interina",
-        "americano",
-        "americana",
-        "norte-americano",
-        "russo",
-        "russa",
-        "alemão",
-        "alemã",
-        "britânico",
-        "britânica",
-        "ucraniano",
-        "ucraniana",
-        "francês",
-        "francesa",
-        "chinês",
-        "israelense",
-        "italiano",
-        "espanhol",
-    ],
-    complement_openers: &["de", "da", "do", "das", "dos"],
-    negators: &[
-        "ex-presidente",
-        "ex",
-        "ex-",
-        "ex-ministro",
-        "antigo",
-        "antiga",
-    ],
-    parties: &["petista", "tucano"],
-    honorifics: &["sr.", "sra."],
-    not_names: &[
-        "o", "a", "os", "as", "e", "ou", "de", "da", "do", "em", "no", "na", "com", "para", "após",
-    ],
+    heads: "
+        presidente
+        ministro
+        ministra
+        deputado
+        deputada
+        senador
+        senadora
+        governador
+        governadora
+        prefeito
+        prefeita
+        embaixador
+        embaixadora
+        porta-voz
+        juiz
+        juíza
+        procurador
+        procuradora
+        general
+        chanceler
+        primeiro-ministro
+        primeira-ministra
+    ",
+    plural_heads: "
+        ministros
+        deputados
+        senadores
+    ",
+    head_suffixes: "",
+    modifiers: "
+        vice
+        primeiro
+        primeira
+    ",
+    post_modifiers: "
+        eleito
+        eleita
+        geral
+        interino
+        interina
+        americano
+        americana
+        norte-americano
+        russo
+        russa
+        alemão
+        alemã
+        britânico
+        britânica
+        ucraniano
+        ucraniana
+        francês
+        francesa
+        chinês
+        israelense
+        italiano
+        espanhol
+    ",
+    complement_openers: "
+        de
+        da
+        do
+        das
+        dos
+    ",
+    negators: "
+        ex-presidente
+        ex
+        ex-
+        ex-ministro
+        antigo
+        antiga
+    ",
+    parties: "
+        petista
+        tucano
+    ",
+    honorifics: "
+        sr.
+        sra.
+    ",
+    not_names: "
+        o
+        a
+        os
+        as
+        e
+        ou
+        de
+        da
+        do
+        em
+        no
+        na
+        com
+        para
+        após
+    ",
 };
