@@ -2227,7 +2227,12 @@ mod tests {
             "El presidente ruso, Vladímir Putin, habló con el canciller alemán Olaf Scholz.",
             "O primeiro-ministro britânico Keir Starmer recebeu o presidente francês Emmanuel Macron.",
             "Le président reçoit Angela Dupont à l'Élysée.",
+            // The Americas' and the francophone world's own presidents.
+            "La presidenta mexicana, Claudia Sheinbaum, y el presidente colombiano Gustavo Petro.",
+            "O presidente brasileiro Luiz Inácio Lula da Silva e o Premier ministre canadien Mark Carney.",
         ]);
+        assert_eq!(marks[5], vec!["Claudia Sheinbaum", "Gustavo Petro"]);
+        assert_eq!(marks[6], vec!["Luiz Inácio Lula da Silva", "Mark Carney"]);
         assert_eq!(marks[0], vec!["Joe Biden", "Angela Merkel"]);
         assert_eq!(marks[1], vec!["Sergueï Lavrov"]);
         assert_eq!(marks[2], vec!["Vladímir Putin", "Olaf Scholz"]);

@@ -115,6 +115,23 @@ pub const TITLES: Titles = Titles {
         francesa
         italiano
         israelí
+        colombiano
+        colombiana
+        mexicano
+        mexicana
+        argentino
+        argentina
+        venezolano
+        venezolana
+        chileno
+        chilena
+        peruano
+        peruana
+        brasileño
+        brasileña
+        cubano
+        ecuatoriano
+        boliviano
         saliente
     ",
     complement_openers: "

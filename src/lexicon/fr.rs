@@ -136,6 +136,24 @@ pub const TITLES: Titles = Titles {
         israélien
         iranien
         européen
+        italien
+        italienne
+        espagnol
+        brésilien
+        mexicain
+        argentin
+        turc
+        polonais
+        japonais
+        indien
+        canadien
+        syrien
+        libanais
+        algérien
+        marocain
+        tunisien
+        vénézuélien
+        colombien
         sortant
         sortante
         général

@@ -111,6 +111,13 @@ pub const TITLES: Titles = Titles {
         israelense
         italiano
         espanhol
+        brasileiro
+        brasileira
+        venezuelano
+        português
+        portuguesa
+        angolano
+        moçambicano
     ",
     complement_openers: "
         de
