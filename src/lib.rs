@@ -126,6 +126,24 @@ fn feed(
         .map_err(|e| Error::Rewriting(e.to_string()))
 }
 
+/// A start tag's name read from the input window, when it is there and written in
+/// lower-case ASCII letters and digits (as most are, in any ASCII-compatible charset):
+/// the parser's `tag_name()` allocates a lower-cased copy for every element.
+fn tag_name_in<'w>(el: &Element, window: &'w Window) -> Option<&'w str> {
+    let tag = window.get(el.source_location().bytes())?;
+    let name = tag.get(1..)?;
+    let end = name
+        .iter()
+        .position(|b| !b.is_ascii_lowercase() && !b.is_ascii_digit())
+        .unwrap_or(name.len());
+    match name.get(end) {
+        Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') => {
+            std::str::from_utf8(&name[..end]).ok()
+        }
+        _ => None,
+    }
+}
+
 /// Copies the attributes the analyser reads into `out`: from the input window as
 /// they were written when the page is UTF-8 (valid UTF-8 reads the same decoded),
 /// else as the parser decodes them.
@@ -162,12 +180,21 @@ fn settings(
         .with_encoding(enc)
         .with_strict(false)
         .append_element_content_handler(element!("*", move |el: &mut Element| {
-            let tag = engine::intern(&el.tag_name());
+            let window = window.borrow();
+            let owned;
+            let tag = engine::intern(match tag_name_in(el, &window) {
+                Some(name) => name,
+                None => {
+                    owned = el.tag_name();
+                    &owned
+                }
+            });
             // Only the attributes the analyser reads are copied out of the parser.
             attrs.clear();
             if on_element.borrow().wants_attributes(tag) {
-                copy_attributes(el, &window.borrow(), utf8, &mut attrs);
+                copy_attributes(el, &window, utf8, &mut attrs);
             }
+            drop(window);
             let foreign = el.namespace_uri() != "http://www.w3.org/1999/xhtml";
             let id = on_element.borrow_mut().start_tag(StartTag {
                 tag,
@@ -347,6 +374,35 @@ mod tests {
         // Across two slices, or past what was fed: not here.
         assert_eq!(w.get(22..25), None);
         assert_eq!(w.get(26..40), None);
+    }
+
+    #[test]
+    fn tag_names_read_from_the_window_are_the_parsers() {
+        // Lower-case names end at whitespace, "/" or ">"; anything else (capitals, a
+        // custom element's hyphen, a prefix) is left to the parser.
+        let page = b"<p>a</p><h3\nclass=x>b</h3><br/><td\t><DIV></DIV><my-card></my-card>\
+                     <svg><foreignObject></foreignObject></svg><h1>c</h1><x:y></x:y>";
+        let window = Rc::new(RefCell::new(Window::default()));
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let (w, s) = (window.clone(), seen.clone());
+        let settings = Settings::new().append_element_content_handler(element!("*", move |el| {
+            let from_window = tag_name_in(el, &w.borrow()).map(str::to_string);
+            s.borrow_mut().push((from_window, el.tag_name()));
+            Ok(())
+        }));
+        let mut rw = HtmlRewriter::new(settings, |_: &[u8]| {});
+        window.borrow_mut().push(page);
+        rw.write(page).unwrap();
+        rw.end().unwrap();
+        let got: Vec<_> = seen.borrow().clone();
+        let read: Vec<&str> = got.iter().filter_map(|(w, _)| w.as_deref()).collect();
+        assert_eq!(read, ["p", "h3", "br", "td", "svg", "h1"]);
+        for (w, parsed) in &got {
+            if let Some(w) = w {
+                assert_eq!(w, parsed);
+            }
+        }
+        assert_eq!(got.len(), 10, "{got:?}");
     }
 
     #[test]
