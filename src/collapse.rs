@@ -299,6 +299,13 @@ pub fn action_kind(lower_label: &str) -> Option<BlockKind> {
         .map(|(a, _)| a.kind)
 }
 
+/// Whether a link's text (lower case) only declines or puts off what the block asks:
+/// "No thanks", "Maybe later", "Nein danke", "Не сейчас".
+pub fn is_dismissal(lower_label: &str) -> bool {
+    let label = lower_label.trim_matches(|c: char| !c.is_alphanumeric());
+    crate::lexicon::DISMISSALS.contains(&label)
+}
+
 /// Whether a button's or label's text offers an amount or a frequency of giving:
 /// "$5", "10 €", "R$ 20", "Monthly", "Einmalig".
 pub fn is_choice_label(lower_label: &str) -> bool {

@@ -1042,7 +1042,9 @@ impl State {
         if let Some(label) = &e.label {
             label_signals(&mut e.stats, label, e.tag != "a", e.href_kind);
         }
-        if e.tag == "a" {
+        // A nag's way out ("No thanks", "Maybe later") belongs to the appeal: it is no
+        // link to elsewhere, which would make the block a list of links.
+        if e.tag == "a" && !e.label.as_deref().is_some_and(collapse::is_dismissal) {
             e.stats.links = e.stats.links.saturating_add(1);
         }
         let mut pending = std::mem::take(&mut e.pending);
@@ -2101,6 +2103,38 @@ mod tests {
         // The words in a story are not the plea.
         let story = "<p>She spent the morning buying me a coffee before the meeting, he said.</p>";
         assert_eq!(collapsed(story), []);
+    }
+
+    #[test]
+    fn a_nags_way_out_is_part_of_the_appeal() {
+        let collapsed = |block: &str| {
+            let story = "The council met on Monday and approved the budget. ".repeat(6);
+            let html =
+                format!("<body><article><p>{story}</p>{block}<p>{story}</p></article></body>");
+            crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
+                .unwrap()
+                .report
+                .collapsed
+                .len()
+        };
+        let nag = |way_out: &str| {
+            format!(
+                "<div><p>We depend on readers like you. Can you pitch in a few bucks?</p>\
+                 <a href=\"/give\">Yes, I will chip in</a> <a href=\"#\">{way_out}</a></div>"
+            )
+        };
+        // Declining or putting off is the nag's own link, in any of its languages...
+        for way_out in [
+            "No thanks",
+            "No, thanks.",
+            "Maybe later",
+            "Nein danke",
+            "Не сейчас",
+        ] {
+            assert_eq!(collapsed(&nag(way_out)), 1, "{way_out}");
+        }
+        // ... a link elsewhere makes it one of a list of links.
+        assert_eq!(collapsed(&nag("Our staff")), 0);
     }
 
     /// A site's menu of appeal links is navigation: neither it nor the header around

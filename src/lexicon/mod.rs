@@ -177,10 +177,37 @@ pub const FREQUENCIES: [&[&str]; 6] = [
     pt::FREQUENCIES,
 ];
 
-/// The entries of a list written one per line.
+/// The entries of a list written one per line. For lists read once, at start-up:
+/// a list consulted per word or per element stays a slice, whose lookups compare
+/// lengths first.
 pub fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|w| !w.is_empty())
 }
+
+/// What a nag's way out says, lower case (its punctuation aside): it declines or puts
+/// off the appeal, it leads nowhere.
+pub const DISMISSALS: &[&str] = &[
+    "no thanks",
+    "no, thanks",
+    "no thank you",
+    "not now",
+    "maybe later",
+    "remind me later",
+    "nein danke",
+    "nein, danke",
+    "vielleicht später",
+    "non merci",
+    "non, merci",
+    "plus tard",
+    "no, gracias",
+    "no gracias",
+    "ahora no",
+    "não, obrigado",
+    "agora não",
+    "нет, спасибо",
+    "не сейчас",
+    "напомнить позже",
+];
 
 /// All title tables.
 pub fn titles() -> [&'static Titles; 6] {
@@ -289,6 +316,14 @@ mod tests {
                 a.phrase
             );
             assert!((1..=3).contains(&a.weight), "{}", a.phrase);
+        }
+    }
+
+    #[test]
+    fn dismissals_are_lower_case_and_bare() {
+        for &d in DISMISSALS {
+            assert_eq!(d, d.to_lowercase(), "{d}");
+            assert_eq!(d, d.trim_matches(|c: char| !c.is_alphanumeric()), "{d}");
         }
     }
 
