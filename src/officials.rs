@@ -1175,9 +1175,11 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
             break;
         }
         // A capitalised word opening the sentence before a lower-case title is the
-        // sentence's first word, not the title's ("Вчера глава Минфина …").
-        let sentence_first =
-            first - 1 == 0 || gap(text, &toks[first - 2], p).contains(['.', '!', '?']);
+        // sentence's first word, not the title's ("Вчера глава Минфина …"), unless it
+        // is a nationality ("Chinese leader Xi Jinping").
+        let sentence_first = (first - 1 == 0
+            || gap(text, &toks[first - 2], p).contains(['.', '!', '?']))
+            && !is_nationality(lower);
         let ok = l.is(lower, MODIFIER)
             || (p.dot_after && l.is_dotted(lower, MODIFIER))
             || (p.cap
@@ -2219,6 +2221,25 @@ mod tests {
 
     /// French, Spanish and Portuguese put the nationality after the title: it is
     /// part of the role, not the end of it. A verb there is not ("le président reçoit").
+    /// A nationality opening a sentence is still the title's ("Chinese leader"); another
+    /// capitalised first word is the sentence's ("Yesterday president …").
+    #[test]
+    fn a_nationality_opening_the_sentence() {
+        let (reg, marks) = scan(&[
+            "Chinese leader Xi Jinping met the press. Zimbabwean opposition leader Morgan Tsvangirai did not.",
+            "Yesterday president Joe Doe spoke.",
+        ]);
+        assert_eq!(marks[0], vec!["Xi Jinping", "Morgan Tsvangirai"]);
+        assert!(marks[1].is_empty(), "{:?}", marks[1]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Xi Jinping", "Chinese leader"),
+                ("Morgan Tsvangirai", "Zimbabwean opposition leader"),
+            ]
+        );
+    }
+
     #[test]
     fn a_nationality_after_the_title() {
         let (reg, marks) = scan(&[
