@@ -195,6 +195,7 @@ pub const TITLES: Titles = Titles {
         судьей
         судьёй
         замминистра
+        замглавы
     ",
     plural_heads: "
         министры
@@ -210,6 +211,10 @@ pub const TITLES: Titles = Titles {
     ",
     modifiers: "
         заместитель
+        помощник
+        помощника
+        помощнику
+        помощником
         первый
         вице
         иностранных
