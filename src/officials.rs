@@ -152,13 +152,19 @@ fn tok_char_at(text: &str, i: usize) -> bool {
     }
 }
 
-fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
+/// The tokens of `text`, into `toks` (empty): lower-case forms that differ from the
+/// text go into `scratch`, their places through `lowered`.
+fn tokenize<'a>(
+    text: &'a str,
+    scratch: &'a mut String,
+    lowered: &mut Vec<(usize, usize, usize)>,
+    mut toks: Vec<Tok<'a>>,
+) -> Vec<Tok<'a>> {
     scratch.clear();
+    lowered.clear();
     let len = text.len();
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(len / 6);
-    // Tokens whose lower-case form goes into `scratch`, and where.
-    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
+    toks.reserve(len / 6);
     let mut i = 0;
     while i < len {
         if !tok_char_at(text, i) {
@@ -256,7 +262,7 @@ fn tokenize<'a>(text: &'a str, scratch: &'a mut String) -> Vec<Tok<'a>> {
         i = j;
     }
     let scratch: &'a str = scratch;
-    for (k, a, z) in lowered {
+    for &(k, a, z) in lowered.iter() {
         toks[k].lower = &scratch[a..z];
     }
     let mut neighbours = false;
@@ -669,8 +675,8 @@ struct NameRun {
     last: usize,
 }
 
-fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
-    let mut runs = Vec::new();
+fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
+    runs.clear();
     let mut i = 0;
     while i < toks.len() {
         if !(toks[i].name || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(|n| n.name))) {
@@ -709,7 +715,6 @@ fn name_runs(text: &str, toks: &[Tok<'_>]) -> Vec<NameRun> {
         }
         i = last + 1;
     }
-    runs
 }
 
 /// The officials found so far on this page.
@@ -718,6 +723,24 @@ pub struct Registry {
     officials: Vec<Official>,
     by_last: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
     renamed: bool,
+    buffers: Buffers,
+}
+
+/// What one scan needs and the next reuses: no allocations per text once warm.
+#[derive(Default, Debug)]
+struct Buffers {
+    scratch: String,
+    lowered: Vec<(usize, usize, usize)>,
+    toks: Vec<Tok<'static>>,
+    runs: Vec<NameRun>,
+}
+
+/// An empty vector with the allocation of `v`, for tokens of another text: collecting
+/// into a vector of items of the same size reuses the source's buffer.
+#[allow(clippy::unnecessary_filter_map)] // The item type changes: no `filter` for that.
+fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 impl Registry {
@@ -831,20 +854,39 @@ impl Registry {
         out: &mut Vec<MarkSpan>,
         unresolved: &mut Vec<NameSpan>,
     ) -> bool {
-        let mut scratch = String::new();
-        let toks = tokenize(text, &mut scratch);
+        let mut b = std::mem::take(&mut self.buffers);
+        let toks = tokenize(
+            text,
+            &mut b.scratch,
+            &mut b.lowered,
+            recycle(std::mem::take(&mut b.toks)),
+        );
+        name_runs(text, &toks, &mut b.runs);
+        let changed = self.scan_runs(text, &toks, &b.runs, out, unresolved);
+        b.toks = recycle(toks);
+        self.buffers = b;
+        changed
+    }
+
+    fn scan_runs(
+        &mut self,
+        text: &str,
+        toks: &[Tok<'_>],
+        runs: &[NameRun],
+        out: &mut Vec<MarkSpan>,
+        unresolved: &mut Vec<NameSpan>,
+    ) -> bool {
         if toks.is_empty() {
             return false;
         }
-        let runs = name_runs(text, &toks);
-        let headline = is_headline(text, &toks);
+        let headline = is_headline(text, toks);
         let mut coordinated: Option<(usize, String)> = None;
         let mut changed = false;
         for (ri, r) in runs.iter().enumerate() {
             let genitive = if headline {
                 None
             } else {
-                genitive_title(text, &toks, r)
+                genitive_title(text, toks, r)
             };
             let r = &genitive.as_ref().map_or(*r, |g| g.0);
             let names: Vec<Cow<'_, str>> = toks[r.first..=r.last]
@@ -858,11 +900,11 @@ impl Registry {
             } else if let Some((_, role)) = genitive {
                 Some((role, false))
             } else {
-                title_before(text, &toks, r)
-                    .or_else(|| title_after(text, &toks, r).map(|role| (role, false)))
-                    .or_else(|| office_clause(text, &toks, r).map(|role| (role, false)))
-                    .or_else(|| enumerated(text, &toks, r).map(|role| (role, false)))
-                    .or_else(|| continued_speaker(text, &toks, &runs, ri).map(|role| (role, false)))
+                title_before(text, toks, r)
+                    .or_else(|| title_after(text, toks, r).map(|role| (role, false)))
+                    .or_else(|| office_clause(text, toks, r).map(|role| (role, false)))
+                    .or_else(|| enumerated(text, toks, r).map(|role| (role, false)))
+                    .or_else(|| continued_speaker(text, toks, runs, ri).map(|role| (role, false)))
             };
             let mut range = toks[r.first].start..toks[r.last].end;
             if headline && found.is_none() && r.last > r.first && self.lookup(&names).is_none() {
@@ -1891,7 +1933,7 @@ mod tests {
         let text = "Sen. O'Neill's well-known U.S. policy; Zelensky’s aide-de-camp Лавров's \
                     ГОСДЕП Naïve-Ville’S ok";
         let mut scratch = String::new();
-        let toks = tokenize(text, &mut scratch);
+        let toks = tokenize(text, &mut scratch, &mut Vec::new(), Vec::new());
         let got: Vec<(&str, &str, bool, bool, bool, bool, bool)> = toks
             .iter()
             .map(|t| {
