@@ -2077,16 +2077,20 @@ mod tests {
         );
     }
 
+    /// The blocks collapsed when `block` stands between two paragraphs of a story.
+    fn collapsed_in_story(block: &str) -> Vec<crate::report::Collapsed> {
+        let story = "The council met on Monday and approved the budget. ".repeat(6);
+        let html = format!("<body><article><p>{story}</p>{block}<p>{story}</p></article></body>");
+        crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
+            .unwrap()
+            .report
+            .collapsed
+    }
+
     #[test]
     fn a_tip_jar_is_an_appeal() {
         let collapsed = |block: &str| {
-            let story = "The council met on Monday and approved the budget. ".repeat(6);
-            let html =
-                format!("<body><article><p>{story}</p>{block}<p>{story}</p></article></body>");
-            crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
-                .unwrap()
-                .report
-                .collapsed
+            collapsed_in_story(block)
                 .iter()
                 .map(|c| (c.kind, c.text.clone()))
                 .collect::<Vec<_>>()
@@ -2107,16 +2111,7 @@ mod tests {
 
     #[test]
     fn a_nags_way_out_is_part_of_the_appeal() {
-        let collapsed = |block: &str| {
-            let story = "The council met on Monday and approved the budget. ".repeat(6);
-            let html =
-                format!("<body><article><p>{story}</p>{block}<p>{story}</p></article></body>");
-            crate::rewrite(html.as_bytes(), &Options::default(), encoding_rs::UTF_8)
-                .unwrap()
-                .report
-                .collapsed
-                .len()
-        };
+        let collapsed = |block: &str| collapsed_in_story(block).len();
         let nag = |way_out: &str| {
             format!(
                 "<div><p>We depend on readers like you. Can you pitch in a few bucks?</p>\
