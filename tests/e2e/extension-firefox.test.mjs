@@ -103,7 +103,7 @@ async function openExtensionPage(path) {
     const added = now.find((h) => !before.includes(h));
     if (added) {
       await driver.switchTo().window(added);
-      await driver.wait(async () => (await driver.executeScript('return document.documentElement.dataset.ready')) === 'true', 10000);
+      await driver.wait(async () => (await driver.executeScript('return document.documentElement?.dataset.ready')) === 'true', 10000);
       return added;
     }
     await driver.sleep(100);
