@@ -97,6 +97,12 @@ test('corpus pages: labelled appeals hidden, article kept, officials marked, tim
     const seen = await page.evaluate(inspectSnippets, [...labels.boilerplate.map((b) => b.text), ...labels.keep]);
     tally.add(name, labels, seen, (await page.evaluate(unboilTraces)).marks, state);
     await page.close();
+    await tally.timeAgain(name, async () => {
+      const again = await open(`/corpus/${name}/source.html`);
+      const s = await settled(again);
+      await again.close();
+      return s;
+    });
   }
   tally.finish();
 });

@@ -188,6 +188,7 @@ test('corpus pages: labelled appeals hidden, article kept, officials marked, tim
     const state = await open(`/corpus/${name}/source.html`);
     const seen = await inPage(inspectSnippets, [...labels.boilerplate.map((b) => b.text), ...labels.keep]);
     tally.add(name, labels, seen, (await inPage(unboilTraces)).marks, state);
+    await tally.timeAgain(name, () => open(`/corpus/${name}/source.html`));
   }
   const { streamed, pages } = tally.finish();
   assert.equal(streamed, pages, 'every corpus page went through the stream');
