@@ -1340,7 +1340,7 @@ impl State {
                     l.push(c.to_ascii_lowercase());
                     n += 1;
                 } else {
-                    l.extend(c.to_lowercase());
+                    text::push_lower_char(l, c);
                     n += 1;
                 }
             }
@@ -2130,6 +2130,35 @@ mod tests {
         }
         // ... a link elsewhere makes it one of a list of links.
         assert_eq!(collapsed(&nag("Our staff")), 0);
+    }
+
+    /// Pages write apostrophes as ’ where the phrase tables write ': "lettre
+    /// d’information" and a "Je m’abonne" button are the tables' phrases.
+    #[test]
+    fn typographic_apostrophes_read_as_the_tables_own() {
+        let signals = |block: &str| {
+            collapsed_in_story(block)
+                .iter()
+                .map(|c| c.reason.clone())
+                .collect::<Vec<_>>()
+        };
+        for q in ['\'', '’', '‘'] {
+            let block = format!(
+                "<section><h2>Abonnez-vous à notre lettre d{q}information</h2>\
+                 <p>Recevez chaque matin l{q}essentiel.</p><input type=\"email\">\
+                 <button>Je m{q}abonne</button></section>"
+            );
+            let reasons = signals(&block);
+            assert_eq!(reasons.len(), 1, "{q}: {reasons:?}");
+            assert!(
+                reasons[0].contains("phrase \"lettre d'information\""),
+                "{q}: {reasons:?}"
+            );
+            assert!(
+                reasons[0].contains("call to action \"je m'abonne\""),
+                "{q}: {reasons:?}"
+            );
+        }
     }
 
     /// A site's menu of appeal links is navigation: neither it nor the header around

@@ -310,8 +310,8 @@ pub fn push_collapsed(out: &mut String, raw: &str, max: usize) -> usize {
     n
 }
 
-/// Appends `s` in lower case, character by character; returns whether any character
-/// was upper case.
+/// Appends `s` in lower case, character by character (apostrophes folded, see
+/// [`push_lower_char`]); returns whether any character was upper case.
 pub fn push_lowercase(out: &mut String, s: &str) -> bool {
     let mut upper = false;
     let mut rest = s;
@@ -327,11 +327,20 @@ pub fn push_lowercase(out: &mut String, s: &str) -> bool {
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
             upper |= c.is_uppercase();
-            out.extend(c.to_lowercase());
+            push_lower_char(out, c);
             rest = chars.as_str();
         }
     }
     upper
+}
+
+/// Appends a non-ASCII character lower-cased, with the typographic apostrophes folded
+/// to `'`: the phrase tables write "lettre d'information", pages mostly "d’information".
+pub fn push_lower_char(out: &mut String, c: char) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+        _ => out.extend(c.to_lowercase()),
+    }
 }
 
 /// Whether any character of `s` is upper case.
