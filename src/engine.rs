@@ -2132,6 +2132,27 @@ mod tests {
         assert_eq!(collapsed(&nag("Our staff")), 0);
     }
 
+    /// A plea's only link may say no more than "Join now" or "Support now": it is the
+    /// plea's call to action. Under anything else it is just a link.
+    #[test]
+    fn a_bare_join_or_support_button_answers_a_plea() {
+        let plea = |text: &str, label: &str| {
+            collapsed_in_story(&format!(
+                "<div><p>{text}</p><a href=\"/x\">{label}</a></div>"
+            ))
+            .iter()
+            .map(|c| c.kind)
+            .collect::<Vec<_>>()
+        };
+        let member = "Become a member. Members help keep our journalism free for all.";
+        let forum = "Join the conversation in our forum, where readers discuss the news.";
+        for label in ["Join now", "Join today", "Support now", "Support today"] {
+            assert_eq!(plea(member, label), [BlockKind::Donation], "{label}");
+            assert_eq!(plea(forum, label), [], "{label}");
+        }
+        assert_eq!(plea(member, "Our staff"), []);
+    }
+
     /// Pages write apostrophes as ’ where the phrase tables write ': "lettre
     /// d’information" and a "Je m’abonne" button are the tables' phrases.
     #[test]

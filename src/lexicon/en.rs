@@ -94,6 +94,11 @@ pub const APPEALS: &[Appeal] = &[
     don_act("become a supporter", 3),
     don_act("become a patron", 3),
     don_act("join us", 1),
+    // A bare "Join now" or "Support now" button under a plea is its call to action.
+    don_act("join now", 1),
+    don_act("join today", 1),
+    don_act("support now", 2),
+    don_act("support today", 2),
     don("membership", 1),
     don_act("chip in", 2),
     don("give today", 3),
