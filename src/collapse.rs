@@ -570,6 +570,8 @@ mod tests {
     fn action_labels() {
         assert_eq!(action_kind("support us"), Some(BlockKind::Donation));
         assert_eq!(action_kind("subscribe"), Some(BlockKind::Newsletter));
+        assert_eq!(action_kind("apoya ahora"), Some(BlockKind::Donation));
+        assert_eq!(action_kind("hazte socia"), Some(BlockKind::Donation));
         assert_eq!(action_kind("read more"), None);
     }
 

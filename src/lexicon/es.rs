@@ -21,6 +21,8 @@ pub const APPEALS: &[Appeal] = &[
     don_act("donar", 1),
     don("donación", 2),
     don_act("hazte socio", 3),
+    don_act("hazte socia", 3),
+    don_act("apoya", 2),
     nl("suscríbete a nuestra newsletter", 3),
     nl_act("suscribirme", 1),
     don("tu aportación", 2),
