@@ -2153,6 +2153,40 @@ mod tests {
         assert_eq!(plea(member, "Our staff"), []);
     }
 
+    /// Pleas in the words public media and member-funded sites use: a gift, a
+    /// sustaining membership, a digest. The same words in reported news stay.
+    #[test]
+    fn pleas_for_gifts_and_members_and_digests() {
+        let kinds = |block: &str| {
+            collapsed_in_story(block)
+                .iter()
+                .map(|c| c.kind)
+                .collect::<Vec<_>>()
+        };
+        for (block, kind) in [
+            (
+                "<div><p>Support public radio. Your gift today keeps us strong.</p><a>Give now</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><h2>Do you value our work?</h2><p>Our journalism depends on you. Become a \
+                 sustaining member today.</p><a href=\"/d\">Donate</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Want more stories like this? Sign up for our daily digest.</p>\
+                 <input type=\"email\"><button>Go</button></div>",
+                BlockKind::Newsletter,
+            ),
+        ] {
+            assert_eq!(kinds(block), [kind], "{block}");
+        }
+        let news = "<div><h3>Hospital appeal</h3><p>The hospital said the new wing depends on \
+                    you, and every gift is tax-deductible, a spokesman said.</p>\
+                    <a href=\"/story\">Read more</a></div>";
+        assert_eq!(kinds(news), []);
+    }
+
     /// Pages write apostrophes as ’ where the phrase tables write ': "lettre
     /// d’information" and a "Je m’abonne" button are the tables' phrases.
     #[test]

@@ -19,6 +19,8 @@ pub const APPEALS: &[Appeal] = &[
     nl("daily newsletter", 2),
     nl("free newsletter", 2),
     nl("email newsletter", 2),
+    nl("daily digest", 2),
+    nl("weekly digest", 2),
     nl("in your inbox", 3),
     nl("to your inbox", 3),
     nl("straight to your inbox", 3),
@@ -114,6 +116,12 @@ pub const APPEALS: &[Appeal] = &[
     don_detail("paypal", 1),
     don_detail("unlimited access", 1),
     don("support our", 2),
+    don("support our mission", 3),
+    don("support of our", 2),
+    don("sustaining member", 3),
+    don("depends on you", 2),
+    don("your gift", 2),
+    don("tax-deductible", 2),
 ];
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
