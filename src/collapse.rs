@@ -206,8 +206,8 @@ impl BlockStats {
 }
 
 /// One automaton for the appeal phrases and, after them, the verbs of reported speech.
-fn phrase_matcher() -> &'static (Patterns, Vec<&'static crate::lexicon::Appeal>) {
-    static M: OnceLock<(Patterns, Vec<&'static crate::lexicon::Appeal>)> = OnceLock::new();
+fn phrase_matcher() -> &'static (Patterns, Vec<crate::lexicon::Appeal>) {
+    static M: OnceLock<(Patterns, Vec<crate::lexicon::Appeal>)> = OnceLock::new();
     M.get_or_init(|| {
         let list: Vec<_> = crate::lexicon::appeals().collect();
         let phrases: Vec<&str> = list
@@ -239,7 +239,7 @@ fn all_hits(
         if is_word_byte_at(lower, a, true) || is_word_byte_at(lower, z, false) {
             return None;
         }
-        Some((list.get(m.pattern).copied(), a..z))
+        Some((list.get(m.pattern), a..z))
     })
 }
 

@@ -1,30 +1,30 @@
 //! German appeal phrases and titles of office.
 
-use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
+use super::Titles;
 
-pub const APPEALS: &[Appeal] = &[
-    nl("newsletter abonnieren", 3),
-    nl("jetzt abonnieren", 2),
-    nl("in ihr postfach", 3),
-    nl_detail("ihre e-mail-adresse", 2),
-    nl_detail("e-mail-adresse", 2),
-    nl_detail("melden sie sich", 1),
-    nl_detail("anmelden", 1),
-    nl_act("abonnieren", 1),
-    don_act("unterstützen sie uns", 3),
-    don_act("jetzt unterstützen", 3),
-    don("ihre unterstützung", 2),
-    don_act("spenden", 2),
-    don_act("jetzt spenden", 3),
-    don("spende", 2),
-    don_act("mitglied werden", 3),
-    don("unterstützen sie", 2),
-    don("unabhängigen journalismus", 2),
-    don_act("werden sie mitglied", 3),
-    don_detail("monatlich", 1),
-    don_detail("einmalig", 1),
-    don_detail("jährlich", 1),
-];
+pub const APPEALS: &str = "
+    n3 newsletter abonnieren
+    n2 jetzt abonnieren
+    n3 in ihr postfach
+    n~2 ihre e-mail-adresse
+    n~2 e-mail-adresse
+    n~1 melden sie sich
+    n~1 anmelden
+    n!1 abonnieren
+    d!3 unterstützen sie uns
+    d!3 jetzt unterstützen
+    d2 ihre unterstützung
+    d!2 spenden
+    d!3 jetzt spenden
+    d2 spende
+    d!3 mitglied werden
+    d2 unterstützen sie
+    d2 unabhängigen journalismus
+    d!3 werden sie mitglied
+    d~1 monatlich
+    d~1 einmalig
+    d~1 jährlich
+";
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.

@@ -1,128 +1,134 @@
 //! English appeal phrases and titles of office.
 
-use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
+use super::Titles;
 
-pub const APPEALS: &[Appeal] = &[
+pub const APPEALS: &str = concat!(
     // newsletter
-    nl("newsletter", 2),
-    nl("newsletters", 2),
-    nl("sign up for our newsletter", 3),
-    nl("sign up for the newsletter", 3),
-    nl("sign up to our newsletter", 3),
-    nl("subscribe to our newsletter", 3),
-    nl("subscribe to the newsletter", 3),
-    nl("get our newsletter", 3),
-    nl("get the newsletter", 3),
-    nl("newsletter sign up", 3),
-    nl("newsletter signup", 3),
-    nl("weekly newsletter", 2),
-    nl("daily newsletter", 2),
-    nl("free newsletter", 2),
-    nl("email newsletter", 2),
-    nl("daily digest", 2),
-    nl("weekly digest", 2),
-    nl("in your inbox", 3),
-    nl("to your inbox", 3),
-    nl("straight to your inbox", 3),
-    nl("delivered to your inbox", 3),
-    nl("in your mailbox", 3),
-    nl("to your mailbox", 3),
-    nl_detail("your email", 2),
-    nl_detail("your email address", 2),
-    nl_detail("email address", 2),
-    nl_detail("e-mail address", 2),
-    nl_detail("enter your email", 3),
-    nl_detail("please enter a valid email", 3),
-    nl("mailing list", 2),
-    nl("join our mailing list", 3),
-    nl("breaking news alerts", 2),
-    nl("news alerts", 1),
-    nl("email alerts", 2),
-    nl_detail("stay informed", 1),
-    nl_detail("never miss", 1),
-    nl_detail("keep up with", 1),
-    nl("unsubscribe at any time", 3),
-    nl("you may unsubscribe", 3),
-    nl("subscribers agree", 2),
-    nl_detail("sign up for", 1),
-    nl("sign up to receive", 3),
-    nl_detail("get the latest", 1),
-    nl_detail("every morning", 1),
-    nl_detail("every friday", 1),
-    nl_act("subscribe", 1),
-    nl_act("sign up", 1),
-    nl_act("sign me up", 2),
+    "
+    n2 newsletter
+    n2 newsletters
+    n3 sign up for our newsletter
+    n3 sign up for the newsletter
+    n3 sign up to our newsletter
+    n3 subscribe to our newsletter
+    n3 subscribe to the newsletter
+    n3 get our newsletter
+    n3 get the newsletter
+    n3 newsletter sign up
+    n3 newsletter signup
+    n2 weekly newsletter
+    n2 daily newsletter
+    n2 free newsletter
+    n2 email newsletter
+    n2 daily digest
+    n2 weekly digest
+    n3 in your inbox
+    n3 to your inbox
+    n3 straight to your inbox
+    n3 delivered to your inbox
+    n3 in your mailbox
+    n3 to your mailbox
+    n~2 your email
+    n~2 your email address
+    n~2 email address
+    n~2 e-mail address
+    n~3 enter your email
+    n~3 please enter a valid email
+    n2 mailing list
+    n3 join our mailing list
+    n2 breaking news alerts
+    n1 news alerts
+    n2 email alerts
+    n~1 stay informed
+    n~1 never miss
+    n~1 keep up with
+    n3 unsubscribe at any time
+    n3 you may unsubscribe
+    n2 subscribers agree
+    n~1 sign up for
+    n3 sign up to receive
+    n~1 get the latest
+    n~1 every morning
+    n~1 every friday
+    n!1 subscribe
+    n!1 sign up
+    n!2 sign me up
+    ",
     // donation
-    don_act("donate", 2),
-    don_act("donate now", 3),
-    don("donation", 1),
-    don("make a donation", 3),
-    don_act("make a contribution", 3),
-    don_act("contribute", 2),
-    don("contribution", 1),
-    don("every contribution", 2),
-    don_act("support us", 3),
-    don_act("supporting us", 3),
-    don("readers like you", 2),
-    don("rely on readers", 2),
-    don("relies on readers", 2),
-    don("consider supporting", 3),
-    don("will you support", 3),
-    don("support our journalism", 3),
-    don("support independent journalism", 3),
-    don("support quality journalism", 3),
-    don("support journalism", 3),
-    don("support local journalism", 3),
-    don("support local news", 3),
-    don("support independent news", 3),
-    don("support independent media", 3),
-    don("support our newsroom", 3),
-    don("support our work", 3),
-    don_detail("support the", 1),
-    don("your support", 2),
-    don("by supporting", 2),
-    don("we need your help", 3),
-    don("need your support", 3),
-    don("keep providing you", 2),
-    don("reader-funded", 3),
-    don("reader funded", 3),
-    don("funded by readers", 3),
-    don_detail("ad-free", 1),
-    don("enjoying ad-free content", 3),
-    don_detail("fill the gap", 1),
-    don("not ready to support", 3),
-    don_detail("remind me later", 2),
-    don_act("become a member", 3),
-    don_act("become a supporter", 3),
-    don_act("become a patron", 3),
-    don_act("join us", 1),
+    "
+    d!2 donate
+    d!3 donate now
+    d1 donation
+    d3 make a donation
+    d!3 make a contribution
+    d!2 contribute
+    d1 contribution
+    d2 every contribution
+    d!3 support us
+    d!3 supporting us
+    d2 readers like you
+    d2 rely on readers
+    d2 relies on readers
+    d3 consider supporting
+    d3 will you support
+    d3 support our journalism
+    d3 support independent journalism
+    d3 support quality journalism
+    d3 support journalism
+    d3 support local journalism
+    d3 support local news
+    d3 support independent news
+    d3 support independent media
+    d3 support our newsroom
+    d3 support our work
+    d~1 support the
+    d2 your support
+    d2 by supporting
+    d3 we need your help
+    d3 need your support
+    d2 keep providing you
+    d3 reader-funded
+    d3 reader funded
+    d3 funded by readers
+    d~1 ad-free
+    d3 enjoying ad-free content
+    d~1 fill the gap
+    d3 not ready to support
+    d~2 remind me later
+    d!3 become a member
+    d!3 become a supporter
+    d!3 become a patron
+    d!1 join us
+    ",
     // A bare "Join now" or "Support now" button under a plea is its call to action.
-    don_act("join now", 1),
-    don_act("join today", 1),
-    don_act("support now", 2),
-    don_act("support today", 2),
-    don("membership", 1),
-    don_act("chip in", 2),
-    don("give today", 3),
-    don_act("give now", 3),
-    don("help us keep", 2),
-    don("keep our journalism free", 3),
-    don_detail("one-time", 1),
-    don_detail("monthly", 1),
-    don_detail("annual", 1),
-    don("patreon", 2),
-    don_act("buy me a coffee", 3),
-    don("buying me a coffee", 2),
-    don_detail("paypal", 1),
-    don_detail("unlimited access", 1),
-    don("support our", 2),
-    don("support our mission", 3),
-    don("support of our", 2),
-    don("sustaining member", 3),
-    don("depends on you", 2),
-    don("your gift", 2),
-    don("tax-deductible", 2),
-];
+    "
+    d!1 join now
+    d!1 join today
+    d!2 support now
+    d!2 support today
+    d1 membership
+    d!2 chip in
+    d3 give today
+    d!3 give now
+    d2 help us keep
+    d3 keep our journalism free
+    d~1 one-time
+    d~1 monthly
+    d~1 annual
+    d2 patreon
+    d!3 buy me a coffee
+    d2 buying me a coffee
+    d~1 paypal
+    d~1 unlimited access
+    d2 support our
+    d3 support our mission
+    d2 support of our
+    d3 sustaining member
+    d2 depends on you
+    d2 your gift
+    d2 tax-deductible
+    ",
+);
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.

@@ -1,35 +1,35 @@
 //! Spanish appeal phrases and titles of office.
 
-use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
+use super::Titles;
 
-pub const APPEALS: &[Appeal] = &[
-    nl("suscríbete a nuestro boletín", 3),
-    nl("suscríbete al boletín", 3),
-    nl("boletín", 2),
-    nl("en tu correo", 3),
-    nl("en tu bandeja de entrada", 3),
-    nl_detail("tu correo electrónico", 2),
-    nl_detail("correo electrónico", 1),
-    nl_act("suscríbete", 1),
-    nl_act("suscribirse", 1),
-    don_act("apóyanos", 3),
-    don("apoya nuestro periodismo", 3),
-    don("tu apoyo", 2),
-    don_act("dona", 2),
-    don_act("haz una donación", 3),
-    don_act("quiero donar", 3),
-    don_act("donar", 1),
-    don("donación", 2),
-    don_act("hazte socio", 3),
-    don_act("hazte socia", 3),
-    don_act("apoya", 2),
-    nl("suscríbete a nuestra newsletter", 3),
-    nl_act("suscribirme", 1),
-    don("tu aportación", 2),
-    don_act("dona ahora", 3),
-    don("apoya el periodismo", 3),
-    don_detail("mensual", 1),
-];
+pub const APPEALS: &str = "
+    n3 suscríbete a nuestro boletín
+    n3 suscríbete al boletín
+    n2 boletín
+    n3 en tu correo
+    n3 en tu bandeja de entrada
+    n~2 tu correo electrónico
+    n~1 correo electrónico
+    n!1 suscríbete
+    n!1 suscribirse
+    d!3 apóyanos
+    d3 apoya nuestro periodismo
+    d2 tu apoyo
+    d!2 dona
+    d!3 haz una donación
+    d!3 quiero donar
+    d!1 donar
+    d2 donación
+    d!3 hazte socio
+    d!3 hazte socia
+    d!2 apoya
+    n3 suscríbete a nuestra newsletter
+    n!1 suscribirme
+    d2 tu aportación
+    d!3 dona ahora
+    d3 apoya el periodismo
+    d~1 mensual
+";
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.

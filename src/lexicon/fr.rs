@@ -1,45 +1,45 @@
 //! French appeal phrases and titles of office.
 
-use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
+use super::Titles;
 
-pub const APPEALS: &[Appeal] = &[
-    nl("recevez la newsletter", 3),
-    nl("recevez nos newsletters", 3),
-    nl("inscrivez-vous à la newsletter", 3),
-    nl("inscrivez-vous à notre newsletter", 3),
-    nl("abonnez-vous à la newsletter", 3),
-    nl("abonnez-vous à notre newsletter", 3),
-    nl("lettre d'information", 2),
-    nl("par email", 2),
-    nl("par e-mail", 2),
-    nl("par mail", 2),
-    nl_detail("votre adresse email", 2),
-    nl_detail("votre adresse e-mail", 2),
-    nl_detail("votre email", 2),
-    nl_detail("adresse e-mail", 2),
-    nl("dans votre boîte mail", 3),
-    nl("dans votre boîte", 2),
-    nl("tous les matins", 1),
-    nl_act("je m'inscris", 2),
-    nl_act("s'inscrire", 1),
-    nl_act("inscrivez-vous", 1),
-    don_act("soutenez-nous", 3),
-    don("soutenez", 2),
-    don("nous soutenir", 3),
-    don("votre soutien", 2),
-    don_act("faire un don", 3),
-    don_act("faites un don", 3),
-    don_act("je fais un don", 3),
-    don_act("je donne", 1),
-    don_act("je soutiens", 1),
-    don("un don", 1),
-    nl_act("abonnez-vous", 1),
-    nl_act("je m'abonne", 1),
-    don("soutenez notre", 3),
-    don_act("devenez membre", 3),
-    don_detail("mensuel", 1),
-    don_detail("ponctuel", 1),
-];
+pub const APPEALS: &str = "
+    n3 recevez la newsletter
+    n3 recevez nos newsletters
+    n3 inscrivez-vous à la newsletter
+    n3 inscrivez-vous à notre newsletter
+    n3 abonnez-vous à la newsletter
+    n3 abonnez-vous à notre newsletter
+    n2 lettre d'information
+    n2 par email
+    n2 par e-mail
+    n2 par mail
+    n~2 votre adresse email
+    n~2 votre adresse e-mail
+    n~2 votre email
+    n~2 adresse e-mail
+    n3 dans votre boîte mail
+    n2 dans votre boîte
+    n1 tous les matins
+    n!2 je m'inscris
+    n!1 s'inscrire
+    n!1 inscrivez-vous
+    d!3 soutenez-nous
+    d2 soutenez
+    d3 nous soutenir
+    d2 votre soutien
+    d!3 faire un don
+    d!3 faites un don
+    d!3 je fais un don
+    d!1 je donne
+    d!1 je soutiens
+    d1 un don
+    n!1 abonnez-vous
+    n!1 je m'abonne
+    d3 soutenez notre
+    d!3 devenez membre
+    d~1 mensuel
+    d~1 ponctuel
+";
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.

@@ -58,64 +58,6 @@ pub struct Appeal {
     pub core: bool,
 }
 
-/// Shorthand used by the language tables.
-pub(crate) const fn nl(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal {
-        phrase,
-        kind: BlockKind::Newsletter,
-        weight,
-        action: false,
-        core: true,
-    }
-}
-pub(crate) const fn don(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal {
-        phrase,
-        kind: BlockKind::Donation,
-        weight,
-        action: false,
-        core: true,
-    }
-}
-pub(crate) const fn nl_act(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal {
-        phrase,
-        kind: BlockKind::Newsletter,
-        weight,
-        action: true,
-        core: true,
-    }
-}
-pub(crate) const fn don_act(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal {
-        phrase,
-        kind: BlockKind::Donation,
-        weight,
-        action: true,
-        core: true,
-    }
-}
-/// A detail that newsletter forms share with other forms (an e-mail field's label).
-pub(crate) const fn nl_detail(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal {
-        phrase,
-        kind: BlockKind::Newsletter,
-        weight,
-        action: false,
-        core: false,
-    }
-}
-/// A detail that donation forms share with sales boxes (a frequency, a price).
-pub(crate) const fn don_detail(phrase: &'static str, weight: u8) -> Appeal {
-    Appeal {
-        phrase,
-        kind: BlockKind::Donation,
-        weight,
-        action: false,
-        core: false,
-    }
-}
-
 /// Titles of office for one language. Each list is one string, an entry per line
 /// (read with [`words`]): a table of `&str` would add a pointer and a length per
 /// entry to the WebAssembly module, and gzip compresses those poorly.
@@ -143,18 +85,36 @@ pub struct Titles {
     pub not_names: &'static str,
 }
 
-/// All appeal phrases of all languages.
-pub fn appeals() -> impl Iterator<Item = &'static Appeal> {
-    [
-        en::APPEALS,
-        ru::APPEALS,
-        de::APPEALS,
-        fr::APPEALS,
-        es::APPEALS,
-        pt::APPEALS,
-    ]
-    .into_iter()
-    .flatten()
+/// The appeal tables of all languages. Each is one string, an appeal per line: a
+/// code, a space, the phrase. The code is the kind (`n` newsletter, `d` donation),
+/// then `!` for a call to action or `~` for a detail (not core), then the weight:
+/// `n3 sign up for our newsletter`, `d!2 donate`, `n~2 your email`. One string per
+/// table instead of a table of structs, for the same reason as [`Titles`].
+const APPEAL_TABLES: [&str; 6] = [
+    en::APPEALS,
+    ru::APPEALS,
+    de::APPEALS,
+    fr::APPEALS,
+    es::APPEALS,
+    pt::APPEALS,
+];
+
+/// All appeal phrases of all languages, read from their lines (once, at start-up).
+pub fn appeals() -> impl Iterator<Item = Appeal> {
+    APPEAL_TABLES.into_iter().flat_map(words).map(|line| {
+        let (code, phrase) = line.split_once(' ').unwrap_or((line, ""));
+        Appeal {
+            phrase: phrase.trim_start(),
+            kind: if code.starts_with('n') {
+                BlockKind::Newsletter
+            } else {
+                BlockKind::Donation
+            },
+            weight: code.bytes().last().map_or(0, |w| w.wrapping_sub(b'0')),
+            action: code.contains('!'),
+            core: !code.contains('~'),
+        }
+    })
 }
 
 /// Verbs of reported speech of all languages, one table each.
@@ -305,6 +265,41 @@ pub const ARTICLE_TOKENS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn appeal_lines_are_well_formed() {
+        let mut n = 0;
+        for line in APPEAL_TABLES.into_iter().flat_map(words) {
+            let (code, phrase) = line.split_once(' ').unwrap_or((line, ""));
+            let c = code.as_bytes();
+            assert!(
+                matches!(
+                    c,
+                    [b'n' | b'd', b'1'..=b'3'] | [b'n' | b'd', b'!' | b'~', b'1'..=b'3']
+                ),
+                "{line}"
+            );
+            assert!(!phrase.trim().is_empty(), "{line}");
+            n += 1;
+        }
+        assert_eq!(appeals().count(), n);
+        let parsed = |p: &str| appeals().find(|a| a.phrase == p).unwrap();
+        let a = parsed("donate");
+        assert_eq!(
+            (a.kind, a.weight, a.action, a.core),
+            (BlockKind::Donation, 2, true, true)
+        );
+        let a = parsed("your email");
+        assert_eq!(
+            (a.kind, a.weight, a.action, a.core),
+            (BlockKind::Newsletter, 2, false, false)
+        );
+        let a = parsed("sign up for our newsletter");
+        assert_eq!(
+            (a.kind, a.weight, a.action, a.core),
+            (BlockKind::Newsletter, 3, false, true)
+        );
+    }
 
     #[test]
     fn phrases_are_lower_case_and_single_spaced() {

@@ -1,36 +1,36 @@
 //! Portuguese appeal phrases and titles of office.
 
-use super::{Appeal, Titles, don, don_act, don_detail, nl, nl_act, nl_detail};
+use super::Titles;
 
-pub const APPEALS: &[Appeal] = &[
-    nl("escolha suas newsletters", 3),
-    nl("assine nossa newsletter", 3),
-    nl("assine a newsletter", 3),
-    nl("receba nossa newsletter", 3),
-    nl("receba a newsletter", 3),
-    nl("no seu e-mail", 3),
-    nl("no seu email", 3),
-    nl_detail("seu e-mail", 2),
-    nl_detail("seu email", 2),
-    nl("cadastre-se", 1),
-    nl("gostaria de assinar", 2),
-    nl_act("inscrever", 1),
-    don_act("apoie", 2),
-    don("apoie o nosso jornalismo", 3),
-    don("seu apoio", 2),
-    don_act("faça uma doação", 3),
-    don_act("quero apoiar", 3),
-    don_act("apoiar", 1),
-    don("doação", 2),
-    don_act("doe", 2),
-    nl("boletim", 2),
-    nl("boletins", 2),
-    nl_act("assinar", 1),
-    nl_act("cadastrar", 1),
-    don_act("doar", 2),
-    don("apoie o jornalismo", 3),
-    don_detail("mensal", 1),
-];
+pub const APPEALS: &str = "
+    n3 escolha suas newsletters
+    n3 assine nossa newsletter
+    n3 assine a newsletter
+    n3 receba nossa newsletter
+    n3 receba a newsletter
+    n3 no seu e-mail
+    n3 no seu email
+    n~2 seu e-mail
+    n~2 seu email
+    n1 cadastre-se
+    n2 gostaria de assinar
+    n!1 inscrever
+    d!2 apoie
+    d3 apoie o nosso jornalismo
+    d2 seu apoio
+    d!3 faça uma doação
+    d!3 quero apoiar
+    d!1 apoiar
+    d2 doação
+    d!2 doe
+    n2 boletim
+    n2 boletins
+    n!1 assinar
+    n!1 cadastrar
+    d!2 doar
+    d3 apoie o jornalismo
+    d~1 mensal
+";
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
