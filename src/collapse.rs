@@ -234,13 +234,8 @@ fn all_hits(
     ),
 > + '_ {
     let (ac, list) = phrase_matcher();
-    ac.find_iter_at_word_starts(lower).filter_map(move |m| {
-        let (a, z) = (m.start, m.end);
-        if is_word_byte_at(lower, a, true) || is_word_byte_at(lower, z, false) {
-            return None;
-        }
-        Some((list.get(m.pattern), a..z))
-    })
+    ac.find_whole_words(lower)
+        .map(move |m| (list.get(m.pattern), m.start..m.end))
 }
 
 fn attr_matcher() -> &'static Patterns {
@@ -253,15 +248,6 @@ fn attr_matcher() -> &'static Patterns {
             .collect();
         Patterns::new(&tokens)
     })
-}
-
-fn is_word_byte_at(s: &str, i: usize, before: bool) -> bool {
-    let c = if before {
-        s[..i].chars().next_back()
-    } else {
-        s[i..].chars().next()
-    };
-    c.is_some_and(|c| c.is_alphanumeric())
 }
 
 /// Whole-word phrase hits in lower-cased text, each with its byte range.

@@ -2187,6 +2187,19 @@ mod tests {
         assert_eq!(kinds(news), []);
     }
 
+    /// "Unterstützen Sie unsere Arbeit": the table's "unterstützen sie uns" stops
+    /// mid-word there, and its shorter "unterstützen sie" is the phrase found.
+    #[test]
+    fn a_longer_phrase_cut_mid_word_leaves_the_shorter_one() {
+        let block = "<div><p>Bitte unterstützen Sie unsere Arbeit.</p><a>Jetzt spenden</a></div>";
+        let collapsed = collapsed_in_story(block);
+        assert_eq!(collapsed.len(), 1, "{collapsed:?}");
+        assert!(
+            collapsed[0].reason.contains("phrase \"unterstützen sie\""),
+            "{collapsed:?}"
+        );
+    }
+
     /// Pages write apostrophes as ’ where the phrase tables write ': "lettre
     /// d’information" and a "Je m’abonne" button are the tables' phrases.
     #[test]

@@ -146,15 +146,17 @@ impl Patterns {
             .map_or(NONE, |&(_, c)| c)
     }
 
-    /// The longest pattern starting at `i`: its end and index.
+    /// The longest pattern starting at `i` (with `whole_words`, the longest that ends
+    /// where a word does): its end and index.
     #[inline]
-    fn longest_at(&self, hay: &[u8], i: usize) -> Option<(usize, u32)> {
+    fn longest_at(&self, text: &str, i: usize, whole_words: bool) -> Option<(usize, u32)> {
+        let hay = text.as_bytes();
         let mut node = self.root[hay[i] as usize];
         let mut best = None;
         let mut j = i + 1;
         while node != NONE {
             let p = self.nodes[node as usize].pattern;
-            if p != NONE {
+            if p != NONE && !(whole_words && next_is_alphanumeric(text, j)) {
                 best = Some((j, p));
             }
             if j >= hay.len() {
@@ -171,12 +173,12 @@ impl Patterns {
         self.search(hay, false)
     }
 
-    /// Like [`Patterns::find_iter`], but matches start only where a word does (at the
-    /// start of the text or after a character that is not alphanumeric).
-    pub fn find_iter_at_word_starts<'h>(
-        &'h self,
-        hay: &'h str,
-    ) -> impl Iterator<Item = Match> + 'h {
+    /// Like [`Patterns::find_iter`], but for whole words: a match starts where a word
+    /// does (at the start of the text or after a character that is not alphanumeric)
+    /// and ends where one does. At each start the longest such pattern wins, so a
+    /// longer pattern cut off mid-word ("unterstützen sie uns" in "unterstützen sie
+    /// unsere") leaves the shorter one whole ("unterstützen sie").
+    pub fn find_whole_words<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Match> + 'h {
         self.search(hay, true)
     }
 
@@ -202,7 +204,7 @@ impl Patterns {
                 {
                     continue;
                 }
-                if let Some((end, p)) = self.longest_at(b, start) {
+                if let Some((end, p)) = self.longest_at(hay, start, word_starts) {
                     i = end;
                     return Some(Match {
                         start,
@@ -213,6 +215,16 @@ impl Patterns {
             }
             None
         })
+    }
+}
+
+/// Whether the character at byte `i` (a character boundary) is alphanumeric; false at
+/// the end.
+fn next_is_alphanumeric(hay: &str, i: usize) -> bool {
+    match hay.as_bytes().get(i) {
+        None => false,
+        Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => hay[i..].chars().next().is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -253,16 +265,20 @@ mod tests {
     }
 
     #[test]
-    fn word_starts_only() {
-        let p = Patterns::new(&["port", "support us", "us"]);
-        let starts = |hay: &str| -> Vec<String> {
-            p.find_iter_at_word_starts(hay)
+    fn whole_words_only() {
+        let p = Patterns::new(&["port", "support us", "us", "support"]);
+        let words = |hay: &str| -> Vec<String> {
+            p.find_whole_words(hay)
                 .map(|m| hay[m.start..m.end].to_string())
                 .collect()
         };
-        assert_eq!(starts("report: support us, «us»"), ["support us", "us"]);
-        assert_eq!(starts("port"), ["port"]);
-        assert_eq!(starts("éport port"), ["port"]);
+        assert_eq!(words("report: support us, «us»"), ["support us", "us"]);
+        assert_eq!(words("port"), ["port"]);
+        assert_eq!(words("éport port"), ["port"]);
+        assert_eq!(words("ports porté"), Vec::<String>::new());
+        // The longest pattern cut off mid-word gives way to a shorter whole one.
+        assert_eq!(words("support usual"), ["support"]);
+        assert_eq!(words("support usé, us"), ["support", "us"]);
     }
 
     #[test]
