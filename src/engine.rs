@@ -2200,6 +2200,48 @@ mod tests {
         );
     }
 
+    /// Pleas and sign-ups in the other languages' everyday words: "per Mail", "Je
+    /// contribue", "Colabora", "Contribua", "Seja um apoiador", "Любая сумма".
+    #[test]
+    fn pleas_in_every_language_in_their_everyday_words() {
+        for (block, kind) in [
+            (
+                "<div><p>Nichts mehr verpassen: die wichtigsten Meldungen täglich per Mail.</p>\
+                 <input type=\"email\"><button>Jetzt anmelden</button></div>",
+                BlockKind::Newsletter,
+            ),
+            (
+                "<div><p>Cet article vous a plu ? Aidez-nous à rester indépendants.</p>\
+                 <a>Je contribue</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Colabora con nosotros para que sigamos haciendo periodismo libre.</p>\
+                 <a>Colabora</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Contribua com o nosso trabalho. Faça uma doação.</p><a>Contribuir</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Seja um apoiador do jornalismo independente.</p><a>Quero apoiar</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Помогите нам оставаться независимыми. Любая сумма важна.</p>\
+                 <a>Помочь</a></div>",
+                BlockKind::Donation,
+            ),
+        ] {
+            let kinds: Vec<_> = collapsed_in_story(block).iter().map(|c| c.kind).collect();
+            assert_eq!(kinds, [kind], "{block}");
+        }
+        let news = "<div><p>Die Polizei bittet um Hinweise per E-Mail oder telefonisch.</p>\
+                    <a href=\"/polizei\">Mehr</a></div>";
+        assert_eq!(collapsed_in_story(news).len(), 0);
+    }
+
     /// Pages write apostrophes as ’ where the phrase tables write ': "lettre
     /// d’information" and a "Je m’abonne" button are the tables' phrases.
     #[test]

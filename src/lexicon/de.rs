@@ -11,6 +11,8 @@ pub const APPEALS: &str = "
     n~1 melden sie sich
     n~1 anmelden
     n!1 abonnieren
+    n2 per mail
+    n2 per e-mail
     d!3 unterstützen sie uns
     d!3 jetzt unterstützen
     d2 ihre unterstützung

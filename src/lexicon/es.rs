@@ -21,6 +21,10 @@ pub const APPEALS: &str = "
     d!1 donar
     d2 donación
     d!3 hazte socio
+    d!3 hazte suscriptor
+    d!3 hazte suscriptora
+    d!2 colabora
+    d3 colabora con nosotros
     d!3 hazte socia
     d!2 apoya
     n3 suscríbete a nuestra newsletter

@@ -32,6 +32,8 @@ pub const APPEALS: &str = "
     d!3 je fais un don
     d!1 je donne
     d!1 je soutiens
+    d!2 je contribue
+    d2 aidez-nous
     d1 un don
     n!1 abonnez-vous
     n!1 je m'abonne

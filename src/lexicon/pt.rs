@@ -28,6 +28,10 @@ pub const APPEALS: &str = "
     n!1 assinar
     n!1 cadastrar
     d!2 doar
+    d!2 contribua
+    d!2 contribuir
+    d3 seja um apoiador
+    d3 seja apoiador
     d3 apoie o jornalismo
     d~1 mensal
 ";
