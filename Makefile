@@ -64,8 +64,13 @@ WASM_GZIP_BUDGET := 300000
 # Panic locations name each dependency's files by path: without the build machine's
 # package directory in them, the module is the same wherever it is built (and smaller).
 WASM_REMAP = $(foreach d,$(wildcard $(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/*/),--remap-path-prefix=$(d)=)
+# At opt-level "z" LLVM inlines only what shrinks the code, so the many small helpers
+# and iterator adapters of the hot loops stay calls. A threshold of 35 (LLVM's own for
+# -Os is 50, for -O2 225) made the module 1.12-1.17x faster on the corpus for +46 B
+# gzipped; 40 goes over the budget.
+WASM_INLINE = -C llvm-args=-inline-threshold=35
 wasm: wasm-tools
-	RUSTFLAGS="$(WASM_REMAP)" CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack --log-level warn build --target web --release --out-dir pkg \
+	RUSTFLAGS="$(WASM_REMAP) $(WASM_INLINE)" CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_PANIC=abort wasm-pack --log-level warn build --target web --release --out-dir pkg \
 	  -- --config 'profile.release.package.encoding_rs.opt-level="s"'
 	@printf 'pkg/unboil_bg.wasm: %s bytes, %s gzipped\n' "$$(wc -c < pkg/unboil_bg.wasm)" "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)"
 	@test "$$(gzip -9 -c pkg/unboil_bg.wasm | wc -c)" -le $(WASM_GZIP_BUDGET) || \
