@@ -1462,8 +1462,8 @@ impl State {
         } else {
             text::push_collapsed(&mut n, s, need)
         };
-        let starts_space = s.starts_with(text::is_js_space);
-        let ends_space = s.ends_with(text::is_js_space);
+        let starts_space = text::has_js_space_at(s, false);
+        let ends_space = text::has_js_space_at(s, true);
         // Ancestors hold at least the text of their descendants: stop at a full one.
         for e in self.stack[..=i].iter_mut().rev() {
             if !e.keeps_prefix {
@@ -1596,8 +1596,8 @@ impl State {
             let mut pa = raw_a.max(ca.raw_start);
             let mut pz = raw_z.min(chunk_end(cz));
             let piece = &run.raw[pa..pz];
-            pa += piece.len() - piece.trim_start_matches(text::is_js_space).len();
-            pz -= piece.len() - piece.trim_end_matches(text::is_js_space).len();
+            let kept = text::js_trimmed(piece);
+            (pa, pz) = (pa + kept.start, pa + kept.end);
             if pa < pz && ca.markable {
                 // Chunks of one node are contiguous in the output.
                 let ka = run.chunks[ci..=cz].partition_point(|c| c.raw_start <= pa) - 1 + ci;

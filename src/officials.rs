@@ -201,7 +201,7 @@ fn tokenize<'a>(
         }
         let full_end = j;
         let word = &text[start..full_end];
-        let (end, possessive) = if word.ends_with(['s', 'S']) {
+        let (end, possessive) = if bytes[full_end - 1] | 0x20 == b's' {
             ["'s", "’s", "'S", "’S"]
                 .iter()
                 .find(|p| word.len() > p.len() + 1 && word.ends_with(*p))

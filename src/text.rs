@@ -18,6 +18,38 @@ pub fn is_js_space(c: char) -> bool {
     }
 }
 
+/// The bounds of `s` without its leading and trailing JavaScript spaces: bytes first
+/// (a page's indentation is ASCII), characters only where a wide space may remain.
+pub fn js_trimmed(s: &str) -> std::ops::Range<usize> {
+    let b = s.as_bytes();
+    let ascii_space = |x: u8| matches!(x, b'\t'..=b'\r' | b' ');
+    let mut a = 0;
+    while a < b.len() && ascii_space(b[a]) {
+        a += 1;
+    }
+    let mut z = b.len();
+    while z > a && ascii_space(b[z - 1]) {
+        z -= 1;
+    }
+    if a < z && (b[a] >= 0x80 || b[z - 1] >= 0x80) {
+        let rest = &s[a..z];
+        let inner = rest.trim_start_matches(is_js_space);
+        a += rest.len() - inner.len();
+        z = a + inner.trim_end_matches(is_js_space).len();
+    }
+    a..z
+}
+
+/// Whether `s` starts (`at_end` false) or ends with a JavaScript space.
+pub fn has_js_space_at(s: &str, at_end: bool) -> bool {
+    let c = if at_end {
+        s.chars().next_back()
+    } else {
+        s.chars().next()
+    };
+    c.is_some_and(is_js_space)
+}
+
 fn is_wide_js_space(c: char) -> bool {
     matches!(
         c,
@@ -430,6 +462,37 @@ mod tests {
             .map(u32::from)
             .collect();
         assert_eq!(ours, js);
+    }
+
+    #[test]
+    fn js_trimmed_is_trim_matches() {
+        for s in [
+            "",
+            " ",
+            "\n  Joe Biden\n    ",
+            "Biden",
+            "\u{A0}Biden\u{2009} ",
+            " \u{A0} x \u{3000}",
+            "\u{A0}",
+            "  \u{FEFF}  ",
+            "é ",
+            " é",
+            "\u{0B}x\u{0C}",
+        ] {
+            let want = s.trim_matches(is_js_space);
+            let r = js_trimmed(s);
+            assert_eq!(&s[r.clone()], want, "{s:?}");
+            if !want.is_empty() {
+                let start = s.len() - s.trim_start_matches(is_js_space).len();
+                assert_eq!(r.start, start, "{s:?}");
+            }
+            assert_eq!(
+                has_js_space_at(s, false),
+                s.starts_with(is_js_space),
+                "{s:?}"
+            );
+            assert_eq!(has_js_space_at(s, true), s.ends_with(is_js_space), "{s:?}");
+        }
     }
 
     #[test]
