@@ -326,40 +326,31 @@ pub fn push_collapsed(out: &mut String, raw: &str, max: usize) -> usize {
     let b = raw.as_bytes();
     let (mut i, mut n, mut space) = (0, 0, false);
     while i < b.len() && n < max {
-        // A stretch of plain ASCII word characters, copied whole.
+        // A stretch of plain ASCII word characters is copied whole; anything else goes
+        // a character at a time.
         let word = b[i..]
             .iter()
             .take(max - n)
             .take_while(|&&x| x < 0x80 && x != b'&' && !x.is_ascii_whitespace() && x != 0x0b)
             .count();
-        if word > 0 {
-            if space {
-                out.push(' ');
-                n += 1;
-                space = false;
-                if n >= max {
-                    break;
-                }
-            }
-            let word = word.min(max - n);
-            out.push_str(&raw[i..i + word]);
-            n += word;
-            i += word;
-            continue;
-        }
-        let (c, len) = if b[i] < 0x80 && b[i] != b'&' {
-            (b[i] as char, 1)
-        } else if b[i] == b'&' {
-            decode_reference(&raw[i..]).unwrap_or(('&', 1))
+        let one = if word > 0 {
+            None
         } else {
-            let c = raw[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
+            let (c, len) = if b[i] == b'&' {
+                decode_reference(&raw[i..]).unwrap_or(('&', 1))
+            } else if b[i] < 0x80 {
+                (b[i] as char, 1)
+            } else {
+                let c = raw[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            i += len;
+            if is_js_space(c) {
+                space = n > 0;
+                continue;
+            }
+            Some(c)
         };
-        i += len;
-        if is_js_space(c) {
-            space = n > 0;
-            continue;
-        }
         if space {
             out.push(' ');
             n += 1;
@@ -368,8 +359,18 @@ pub fn push_collapsed(out: &mut String, raw: &str, max: usize) -> usize {
                 break;
             }
         }
-        out.push(c);
-        n += 1;
+        match one {
+            Some(c) => {
+                out.push(c);
+                n += 1;
+            }
+            None => {
+                let word = word.min(max - n);
+                out.push_str(&raw[i..i + word]);
+                n += word;
+                i += word;
+            }
+        }
     }
     n
 }
