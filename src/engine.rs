@@ -1997,7 +1997,7 @@ fn visible_chars(s: &str) -> u32 {
     }
     for &x in words.remainder() {
         high |= u64::from(x);
-        spaces += u32::from(x == b' ' || x.wrapping_sub(b'\t') < 5);
+        spaces += u32::from(text::is_ascii_js_space(x));
     }
     if high & HIGH == 0 {
         s.len() as u32 - spaces
@@ -2103,6 +2103,11 @@ mod tests {
             .collapsed
     }
 
+    /// The kinds of the blocks collapsed around a block inside a story.
+    fn collapsed_kinds(block: &str) -> Vec<BlockKind> {
+        collapsed_in_story(block).iter().map(|c| c.kind).collect()
+    }
+
     #[test]
     fn a_tip_jar_is_an_appeal() {
         let collapsed = |block: &str| {
@@ -2198,12 +2203,9 @@ mod tests {
     #[test]
     fn a_bare_join_or_support_button_answers_a_plea() {
         let plea = |text: &str, label: &str| {
-            collapsed_in_story(&format!(
+            collapsed_kinds(&format!(
                 "<div><p>{text}</p><a href=\"/x\">{label}</a></div>"
             ))
-            .iter()
-            .map(|c| c.kind)
-            .collect::<Vec<_>>()
         };
         let member = "Become a member. Members help keep our journalism free for all.";
         let forum = "Join the conversation in our forum, where readers discuss the news.";
@@ -2218,12 +2220,6 @@ mod tests {
     /// sustaining membership, a digest. The same words in reported news stay.
     #[test]
     fn pleas_for_gifts_and_members_and_digests() {
-        let kinds = |block: &str| {
-            collapsed_in_story(block)
-                .iter()
-                .map(|c| c.kind)
-                .collect::<Vec<_>>()
-        };
         for (block, kind) in [
             (
                 "<div><p>Support public radio. Your gift today keeps us strong.</p><a>Give now</a></div>",
@@ -2240,12 +2236,12 @@ mod tests {
                 BlockKind::Newsletter,
             ),
         ] {
-            assert_eq!(kinds(block), [kind], "{block}");
+            assert_eq!(collapsed_kinds(block), [kind], "{block}");
         }
         let news = "<div><h3>Hospital appeal</h3><p>The hospital said the new wing depends on \
                     you, and every gift is tax-deductible, a spokesman said.</p>\
                     <a href=\"/story\">Read more</a></div>";
-        assert_eq!(kinds(news), []);
+        assert_eq!(collapsed_kinds(news), []);
     }
 
     /// "Unterstützen Sie unsere Arbeit": the table's "unterstützen sie uns" stops
@@ -2295,8 +2291,7 @@ mod tests {
                 BlockKind::Donation,
             ),
         ] {
-            let kinds: Vec<_> = collapsed_in_story(block).iter().map(|c| c.kind).collect();
-            assert_eq!(kinds, [kind], "{block}");
+            assert_eq!(collapsed_kinds(block), [kind], "{block}");
         }
         let news = "<div><p>Die Polizei bittet um Hinweise per E-Mail oder telefonisch.</p>\
                     <a href=\"/polizei\">Mehr</a></div>";

@@ -182,7 +182,7 @@ impl Patterns {
         self.search(hay, true)
     }
 
-    fn search<'h>(&'h self, hay: &'h str, word_starts: bool) -> impl Iterator<Item = Match> + 'h {
+    fn search<'h>(&'h self, hay: &'h str, whole_words: bool) -> impl Iterator<Item = Match> + 'h {
         let b = hay.as_bytes();
         let w = self.window;
         let mut i = 0;
@@ -200,11 +200,11 @@ impl Patterns {
                 // A pattern's first byte starts a character: `start` is a boundary
                 // past this test.
                 if self.root[b[start] as usize] == NONE
-                    || word_starts && start > 0 && prev_is_alphanumeric(hay, start)
+                    || whole_words && start > 0 && prev_is_alphanumeric(hay, start)
                 {
                     continue;
                 }
-                if let Some((end, p)) = self.longest_at(hay, start, word_starts) {
+                if let Some((end, p)) = self.longest_at(hay, start, whole_words) {
                     i = end;
                     return Some(Match {
                         start,

@@ -7,28 +7,34 @@
 
 /// Whitespace as JavaScript's `\s` sees it, so that hashes of element text computed
 /// here agree with those a content script computes from `textContent`.
+///
 /// Inlined for its ASCII test, which decides almost every call, even in the
 /// WebAssembly build (optimised for size, it calls what it is not told to inline).
 #[inline(always)]
 pub fn is_js_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, '\t'..='\r' | ' ')
+        is_ascii_js_space(c as u8)
     } else {
         is_wide_js_space(c)
     }
+}
+
+/// The ASCII bytes among JavaScript's spaces: `\t` to `\r`, and the space.
+#[inline(always)]
+pub fn is_ascii_js_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The bounds of `s` without its leading and trailing JavaScript spaces: bytes first
 /// (a page's indentation is ASCII), characters only where a wide space may remain.
 pub fn js_trimmed(s: &str) -> std::ops::Range<usize> {
     let b = s.as_bytes();
-    let ascii_space = |x: u8| matches!(x, b'\t'..=b'\r' | b' ');
     let mut a = 0;
-    while a < b.len() && ascii_space(b[a]) {
+    while a < b.len() && is_ascii_js_space(b[a]) {
         a += 1;
     }
     let mut z = b.len();
-    while z > a && ascii_space(b[z - 1]) {
+    while z > a && is_ascii_js_space(b[z - 1]) {
         z -= 1;
     }
     if a < z && (b[a] >= 0x80 || b[z - 1] >= 0x80) {
@@ -234,12 +240,12 @@ impl Normalized {
         while i < raw.len() {
             let b = bytes[i];
             // Fast path: a stretch of plain ASCII word characters, copied whole.
-            if b < 0x80 && b != b'&' && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            if b < 0x80 && b != b'&' && !is_ascii_js_space(b) {
                 let mut z = i + 1;
                 while z < bytes.len()
                     && bytes[z] < 0x80
                     && bytes[z] != b'&'
-                    && !matches!(bytes[z], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+                    && !is_ascii_js_space(bytes[z])
                 {
                     z += 1;
                 }
@@ -331,7 +337,7 @@ pub fn push_collapsed(out: &mut String, raw: &str, max: usize) -> usize {
         let word = b[i..]
             .iter()
             .take(max - n)
-            .take_while(|&&x| x < 0x80 && x != b'&' && !x.is_ascii_whitespace() && x != 0x0b)
+            .take_while(|&&x| x < 0x80 && x != b'&' && !is_ascii_js_space(x))
             .count();
         let one = if word > 0 {
             None
