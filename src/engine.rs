@@ -497,6 +497,9 @@ enum Edit {
         name: String,
         role: String,
     },
+    /// The stylesheet, before `</head>`: written by Unboil like its other insertions,
+    /// so that it is never counted as bytes of the page.
+    Style,
 }
 
 /// The analyser's state, shared by the lol_html handlers and the output sink.
@@ -1810,6 +1813,7 @@ impl State {
                         cursor = end;
                     }
                 }
+                Edit::Style => self.write_str(STYLE),
             }
         }
         self.edits = edits.collect();
@@ -1898,6 +1902,11 @@ impl State {
 
     pub(crate) fn take_actions(&mut self) -> Vec<Action> {
         std::mem::take(&mut self.actions)
+    }
+
+    /// The end of the head, where the stylesheet goes.
+    pub(crate) fn style_here(&mut self) {
+        self.edit(self.total, Edit::Style);
     }
 
     /// The stylesheet the rewrite inserts before `</head>`.

@@ -42,7 +42,7 @@ pub use report::Report;
 
 use encoding_rs::Encoding;
 use engine::{Attributes, StartTag, State};
-use lol_html::html_content::{ContentType, Element, EndTag, TextChunk, TextType};
+use lol_html::html_content::{Element, EndTag, TextChunk, TextType};
 use lol_html::{
     AsciiCompatibleEncoding, HtmlRewriter, OutputSink, Settings, doc_text, element, end_tag,
 };
@@ -212,8 +212,9 @@ fn settings(
             // The stylesheet goes at the end of the head (one handler for every
             // element: a second selector would be matched against each of them).
             if tag.name() == "head" && !foreign && on_element.borrow().wants_style() {
-                el.on_end_tag(end_tag!(|end: &mut EndTag<'_>| {
-                    end.before(STYLE, ContentType::Html);
+                let st = on_element.clone();
+                el.on_end_tag(end_tag!(move |_end: &mut EndTag<'_>| {
+                    st.borrow_mut().style_here();
                     Ok(())
                 }))?;
             }

@@ -138,3 +138,44 @@ proptest! {
         prop_assert_eq!(back, doc);
     }
 }
+
+/// A caller that fails open resumes the page at `page_bytes_out`: the stylesheet
+/// Unboil puts in the head is its own insertion, never counted as bytes of the page
+/// (it was, and 605 bytes of the page would have been lost after an error).
+#[test]
+fn the_stylesheet_is_not_counted_as_the_page() {
+    let mut page = String::from("<html><head><title>The story</title></head><body>");
+    for i in 0..3000 {
+        page.push_str(&format!("<p>Paragraph {i} of the story, in words.</p>\n"));
+    }
+    let out = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = out.clone();
+    let mut rw =
+        unboil::Rewriter::new(Options::default(), encoding_rs::UTF_8, move |b: &[u8]| {
+            sink.borrow_mut().extend_from_slice(b)
+        })
+        .unwrap();
+    let bytes = page.as_bytes();
+    let mut checked = 0;
+    for chunk in bytes.chunks(4096) {
+        rw.write(chunk).unwrap();
+        let n = rw.page_bytes_out() as usize;
+        let so_far = strip_unboil(&out.borrow(), encoding_rs::UTF_8);
+        assert_eq!(&so_far[..], &bytes[..n]);
+        checked += usize::from(n > 0);
+    }
+    assert!(checked > 10, "the output never went out before the end");
+    let report = rw.end().unwrap();
+    let out = out.borrow();
+    assert_eq!(report.stats.bytes, bytes.len() as u64);
+    assert!(
+        find_str(&out, unboil::STYLE)
+            .is_some_and(|p| out[p + unboil::STYLE.len()..].starts_with(b"</head>"))
+    );
+    assert_eq!(strip_unboil(&out, encoding_rs::UTF_8), bytes);
+}
+
+fn find_str(hay: &[u8], needle: &str) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+}
