@@ -289,7 +289,12 @@ pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (bytes, text) = page.parts();
     let out = crate::rewrite(bytes, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
     let html = if text {
-        JsValue::from_str(&String::from_utf8_lossy(&out.html))
+        // Valid, as the page came (a JS string): checked a word at a time, not
+        // character by character as a lossy conversion goes.
+        match std::str::from_utf8(&out.html) {
+            Ok(s) => JsValue::from_str(s),
+            Err(_) => JsValue::from_str(&String::from_utf8_lossy(&out.html)),
+        }
     } else {
         js_sys::Uint8Array::from(out.html.as_slice()).into()
     };
