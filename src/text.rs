@@ -421,6 +421,16 @@ pub fn has_uppercase(s: &str) -> bool {
         || s[ascii..].chars().any(char::is_uppercase)
 }
 
+/// The length in UTF-16 code units (a JavaScript string's length) of UTF-8 text: one
+/// for each character, two for one past U+FFFF: a byte counts unless it continues a
+/// character (`10xxxxxx`); one that starts a four-byte character (`11110xxx`) counts
+/// twice.
+pub fn utf16_len(b: &[u8]) -> usize {
+    b.iter()
+        .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
+        .sum()
+}
+
 /// FNV-1a over Unicode scalar values: the check a plan carries for each element, cheap
 /// to compute the same way in JavaScript.
 pub fn fnv1a(text: &str) -> u32 {
@@ -453,6 +463,19 @@ pub fn escape_html(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A JavaScript string's length, for every piece of text that mixes one-, two-,
+    /// three- and four-byte characters at every alignment.
+    #[test]
+    fn utf16_len_is_a_javascript_strings_length() {
+        let text = "Plain words, then Ärzte, Путин, 習近平 and 𝔘𝔫𝔟𝔬𝔦𝔩 😀: mixed \u{10FFFF}é\u{80}.";
+        for (end, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            for (start, _) in text[..end].char_indices() {
+                let s = &text[start..end];
+                assert_eq!(utf16_len(s.as_bytes()), s.encode_utf16().count(), "{s:?}");
+            }
+        }
+    }
 
     /// Exactly JavaScript's `\s`: WhiteSpace and LineTerminator of ECMA-262 (Zs
     /// included), checked over every scalar value.
