@@ -1293,9 +1293,11 @@ impl State {
         let visible = data && !self.invisible();
         if visible {
             self.visible_text(s);
-        }
-        if !self.rewrite {
-            self.node_utf16 += utf16_len_decoded(s);
+            // Where a mark's text starts in its node (a plan's offsets): only visible
+            // text is ever marked, and a text node is visible or not as a whole.
+            if !self.rewrite {
+                self.node_utf16 += utf16_len_decoded(s);
+            }
         }
         if last_in_node {
             self.node_open = false;
