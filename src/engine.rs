@@ -2269,6 +2269,29 @@ mod tests {
     /// Pleas in the words public media and member-funded sites use: a gift, a
     /// sustaining membership, a digest. The same words in reported news stay.
     #[test]
+    fn public_medias_pleas_answered_by_a_bare_donate_link() {
+        // A "Donate" link is the call to action; the plea before it makes the case.
+        for plea in [
+            "Support public radio today.",
+            "NPR's journalism is made possible by listeners like you.",
+            "If you value our reporting, please consider a donation.",
+            "Every dollar helps.",
+        ] {
+            let block = format!("<div><p>{plea}</p><a href=\"/donate\">Donate</a></div>");
+            assert_eq!(collapsed_kinds(&block), [BlockKind::Donation], "{block}");
+        }
+        // The same words in news prose stay.
+        for news in [
+            "<p>\"Every dollar helps,\" said Maria Lopez, who runs the food bank.</p>",
+            "<p>The station asked listeners like you to support public radio during its \
+             pledge drive. <a href=\"/news/pledge\">Read more</a></p>",
+            "<p>Officials said they would consider a donation from the foundation.</p>",
+        ] {
+            assert_eq!(collapsed_kinds(news), [], "{news}");
+        }
+    }
+
+    #[test]
     fn pleas_for_gifts_and_members_and_digests() {
         for (block, kind) in [
             (

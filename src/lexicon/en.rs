@@ -128,6 +128,22 @@ pub const APPEALS: &str = concat!(
     d2 your gift
     d2 tax-deductible
     ",
+    // Public media's and small newsrooms' everyday pleas.
+    "
+    d2 listeners like you
+    d2 viewers like you
+    d2 members like you
+    d2 supporters like you
+    d3 support public radio
+    d3 support public media
+    d3 support public broadcasting
+    d3 if you value our
+    d3 consider a donation
+    d3 consider donating
+    d3 consider a gift
+    d3 every dollar helps
+    d2 every dollar
+    ",
 );
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
