@@ -3,36 +3,36 @@
 use super::Titles;
 
 pub const APPEALS: &str = "
-    n3 suscríbete a nuestro boletín
-    n3 suscríbete al boletín
-    n2 boletín
-    n3 en tu correo
-    n3 en tu bandeja de entrada
-    n~2 tu correo electrónico
-    n~1 correo electrónico
-    n!1 suscríbete
-    n!1 suscribirse
-    d!3 apóyanos
-    d3 apoya nuestro periodismo
-    d2 tu apoyo
-    d!2 dona
-    d!3 haz una donación
-    d!3 quiero donar
-    d!1 donar
-    d2 donación
-    d!3 hazte socio
-    d!3 hazte suscriptor
-    d!3 hazte suscriptora
-    d!2 colabora
-    d3 colabora con nosotros
-    d!3 hazte socia
-    d!2 apoya
-    n3 suscríbete a nuestra newsletter
-    n!1 suscribirme
-    d2 tu aportación
-    d!3 dona ahora
-    d3 apoya el periodismo
-    d~1 mensual
+n3 suscríbete a nuestro boletín
+n3 suscríbete al boletín
+n2 boletín
+n3 en tu correo
+n3 en tu bandeja de entrada
+n~2 tu correo electrónico
+n~1 correo electrónico
+n!1 suscríbete
+n!1 suscribirse
+d!3 apóyanos
+d3 apoya nuestro periodismo
+d2 tu apoyo
+d!2 dona
+d!3 haz una donación
+d!3 quiero donar
+d!1 donar
+d2 donación
+d!3 hazte socio
+d!3 hazte suscriptor
+d!3 hazte suscriptora
+d!2 colabora
+d3 colabora con nosotros
+d!3 hazte socia
+d!2 apoya
+n3 suscríbete a nuestra newsletter
+n!1 suscribirme
+d2 tu aportación
+d!3 dona ahora
+d3 apoya el periodismo
+d~1 mensual
 ";
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
@@ -67,103 +67,103 @@ pub const FREQUENCIES: &[&str] = &[
 
 pub const TITLES: Titles = Titles {
     heads: "
-        presidente
-        vicepresidente
-        vicepresidenta
-        presidenta
-        ministro
-        ministra
-        canciller
-        diputado
-        diputada
-        senador
-        senadora
-        alcalde
-        alcaldesa
-        gobernador
-        gobernadora
-        embajador
-        embajadora
-        portavoz
-        juez
-        jueza
-        fiscal
-        general
-        secretario
-        secretaria
+presidente
+vicepresidente
+vicepresidenta
+presidenta
+ministro
+ministra
+canciller
+diputado
+diputada
+senador
+senadora
+alcalde
+alcaldesa
+gobernador
+gobernadora
+embajador
+embajadora
+portavoz
+juez
+jueza
+fiscal
+general
+secretario
+secretaria
     ",
     plural_heads: "
-        ministros
-        diputados
-        senadores
+ministros
+diputados
+senadores
     ",
     head_suffixes: "",
     modifiers: "
-        vice
-        primer
-        primera
+vice
+primer
+primera
     ",
     post_modifiers: "
-        electo
-        electa
-        general
-        ruso
-        rusa
-        alemán
-        alemana
-        estadounidense
-        británico
-        británica
-        ucraniano
-        ucraniana
-        chino
-        francés
-        francesa
-        italiano
-        israelí
-        colombiano
-        colombiana
-        mexicano
-        mexicana
-        argentino
-        argentina
-        venezolano
-        venezolana
-        chileno
-        chilena
-        peruano
-        peruana
-        brasileño
-        brasileña
-        cubano
-        ecuatoriano
-        boliviano
-        saliente
+electo
+electa
+general
+ruso
+rusa
+alemán
+alemana
+estadounidense
+británico
+británica
+ucraniano
+ucraniana
+chino
+francés
+francesa
+italiano
+israelí
+colombiano
+colombiana
+mexicano
+mexicana
+argentino
+argentina
+venezolano
+venezolana
+chileno
+chilena
+peruano
+peruana
+brasileño
+brasileña
+cubano
+ecuatoriano
+boliviano
+saliente
     ",
     complement_openers: "
-        de
-        del
+de
+del
     ",
     negators: "
-        expresidente
-        ex
-        ex-
-        exministro
+expresidente
+ex
+ex-
+exministro
     ",
     parties: "",
     honorifics: "
-        sr.
-        sra.
+sr.
+sra.
     ",
     not_names: "
-        el
-        la
-        los
-        las
-        y
-        o
-        de
-        del
-        en
+el
+la
+los
+las
+y
+o
+de
+del
+en
     ",
 };
