@@ -2211,8 +2211,6 @@ mod tests {
         assert_eq!(collapsed(&nag("Our staff")), 0);
     }
 
-    /// The word-at-a-time count agrees with counting characters one by one, at every
-    /// length and alignment, with JavaScript's spaces and with text that is not ASCII.
     #[test]
     fn utf16_len_decoded_is_the_decoded_texts() {
         for raw in [
@@ -2234,6 +2232,8 @@ mod tests {
         }
     }
 
+    /// The word-at-a-time count agrees with counting characters one by one, at every
+    /// length and alignment, with JavaScript's spaces and with text that is not ASCII.
     #[test]
     fn visible_chars_counts_what_is_not_space() {
         let pieces = [
@@ -2295,8 +2295,6 @@ mod tests {
         assert_eq!(plea(member, "Our staff"), []);
     }
 
-    /// Pleas in the words public media and member-funded sites use: a gift, a
-    /// sustaining membership, a digest. The same words in reported news stay.
     #[test]
     fn public_medias_pleas_answered_by_a_bare_donate_link() {
         // A "Donate" link is the call to action; the plea before it makes the case.
@@ -2320,6 +2318,8 @@ mod tests {
         }
     }
 
+    /// Pleas in the words public media and member-funded sites use: a gift, a
+    /// sustaining membership, a digest. The same words in reported news stay.
     #[test]
     fn pleas_for_gifts_and_members_and_digests() {
         for (block, kind) in [

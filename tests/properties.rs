@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{rewrite_chunked, strip_unboil};
+use common::{find, rewrite_chunked, strip_unboil};
 use proptest::prelude::*;
 use unboil::Options;
 
@@ -112,21 +112,12 @@ proptest! {
     fn the_output_so_far_is_the_page_up_to_page_bytes_out(doc in page(), cut in 1usize..40) {
         // What a caller that fails open relies on: after any write, the output undone
         // is exactly the input's first `page_bytes_out` bytes.
-        let out = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-        let sink = out.clone();
-        let mut rw = unboil::Rewriter::new(Options::default(), encoding_rs::UTF_8, move |b: &[u8]| {
-            sink.borrow_mut().extend_from_slice(b)
-        })
-        .unwrap();
         let bytes = doc.as_bytes();
-        for chunk in bytes.chunks(cut) {
-            rw.write(chunk).unwrap();
-            let n = rw.page_bytes_out() as usize;
-            let so_far = strip_unboil(&out.borrow(), encoding_rs::UTF_8);
+        let (steps, out, _) = stream_undone(bytes, cut);
+        for (so_far, n) in steps {
             prop_assert_eq!(&so_far[..], &bytes[..n]);
         }
-        rw.end().unwrap();
-        prop_assert_eq!(strip_unboil(&out.borrow(), encoding_rs::UTF_8), bytes.to_vec());
+        prop_assert_eq!(strip_unboil(&out, encoding_rs::UTF_8), bytes.to_vec());
     }
 
     #[test]
@@ -148,6 +139,29 @@ fn the_stylesheet_is_not_counted_as_the_page() {
     for i in 0..3000 {
         page.push_str(&format!("<p>Paragraph {i} of the story, in words.</p>\n"));
     }
+    let bytes = page.as_bytes();
+    let (steps, out, report) = stream_undone(bytes, 4096);
+    let mut checked = 0;
+    for (so_far, n) in steps {
+        assert_eq!(&so_far[..], &bytes[..n]);
+        checked += usize::from(n > 0);
+    }
+    assert!(checked > 10, "the output never went out before the end");
+    assert_eq!(report.stats.bytes, bytes.len() as u64);
+    assert!(
+        find(&out, unboil::STYLE.as_bytes(), 0)
+            .is_some_and(|p| out[p + unboil::STYLE.len()..].starts_with(b"</head>"))
+    );
+    assert_eq!(strip_unboil(&out, encoding_rs::UTF_8), bytes);
+}
+
+/// After each write: the output so far with Unboil's insertions undone, and
+/// `page_bytes_out`.
+type Steps = Vec<(Vec<u8>, usize)>;
+
+/// Streams `bytes` through a rewriter in chunks of `cut`: the steps, then the whole
+/// output and the report.
+fn stream_undone(bytes: &[u8], cut: usize) -> (Steps, Vec<u8>, unboil::Report) {
     let out = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let sink = out.clone();
     let mut rw =
@@ -155,27 +169,13 @@ fn the_stylesheet_is_not_counted_as_the_page() {
             sink.borrow_mut().extend_from_slice(b)
         })
         .unwrap();
-    let bytes = page.as_bytes();
-    let mut checked = 0;
-    for chunk in bytes.chunks(4096) {
+    let mut steps = Vec::new();
+    for chunk in bytes.chunks(cut) {
         rw.write(chunk).unwrap();
         let n = rw.page_bytes_out() as usize;
-        let so_far = strip_unboil(&out.borrow(), encoding_rs::UTF_8);
-        assert_eq!(&so_far[..], &bytes[..n]);
-        checked += usize::from(n > 0);
+        steps.push((strip_unboil(&out.borrow(), encoding_rs::UTF_8), n));
     }
-    assert!(checked > 10, "the output never went out before the end");
     let report = rw.end().unwrap();
-    let out = out.borrow();
-    assert_eq!(report.stats.bytes, bytes.len() as u64);
-    assert!(
-        find_str(&out, unboil::STYLE)
-            .is_some_and(|p| out[p + unboil::STYLE.len()..].starts_with(b"</head>"))
-    );
-    assert_eq!(strip_unboil(&out, encoding_rs::UTF_8), bytes);
-}
-
-fn find_str(hay: &[u8], needle: &str) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w == needle.as_bytes())
+    let out = out.take();
+    (steps, out, report)
 }

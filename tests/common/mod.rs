@@ -50,7 +50,8 @@ pub fn chunk_seeds() -> Vec<u64> {
     }
 }
 
-fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+/// Where `needle` next occurs in `hay` from byte `from` on.
+pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     hay.get(from..)?
         .windows(needle.len())
         .position(|w| w == needle)
