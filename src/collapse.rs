@@ -438,7 +438,10 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         let made = stats.strong_hits[i] > 0
             || stats.core_hits[i] >= 2
             || structure
-            || (stats.core_hits[i] >= 1 && stats.phrase_hits[i] >= 2 && own_attr + desc_attr >= 3);
+            || (stats.core_hits[i] >= 1 && stats.phrase_hits[i] >= 2 && own_attr + desc_attr >= 3)
+            // Or the block's own markup names the appeal ("newsletter-promo") and its
+            // call to action says it in words ("Sign up"): a promo for a newsletter.
+            || (own_attr >= 3 && stats.actions[i] > 0 && stats.core_hits[i] >= 1);
         let action = stats.actions[i] > 0
             || stats.controls > 0
             || (k == BlockKind::Newsletter && stats.email_inputs > 0);

@@ -2400,6 +2400,36 @@ mod tests {
         assert_eq!(collapsed_in_story(news).len(), 0);
     }
 
+    #[test]
+    fn a_newsletters_promo_named_by_its_markup() {
+        // The class names the newsletter, the button says "Sign up": a promo, whatever
+        // its blurb says. Without either, it stays.
+        let promo = |class: &str, label: &str| {
+            format!(
+                "<div class=\"{class}\"><h3>The Morning</h3><p>Make sense of the news, every \
+                 weekday.</p><a href=\"/newsletters/the-morning\">{label}</a></div>"
+            )
+        };
+        assert_eq!(
+            collapsed_kinds(&promo("newsletter-promo", "Sign up")),
+            [BlockKind::Newsletter]
+        );
+        assert!(collapsed_kinds(&promo("promo", "Sign up")).is_empty());
+        assert!(collapsed_kinds(&promo("newsletter-promo", "Read more")).is_empty());
+    }
+
+    #[test]
+    fn a_blogs_follow_by_email_form() {
+        let form = "<div class=\"wp-block-jetpack-subscriptions\"><form method=\"post\">\
+                    <p>Enter your email address to follow this blog and receive notifications \
+                    of new posts by email.</p><p><input type=\"email\" name=\"email\"></p>\
+                    <p><button type=\"submit\">Follow</button></p></form></div>";
+        assert_eq!(collapsed_kinds(form), [BlockKind::Newsletter]);
+        let story = "<div><p>The ministry answered questions by email and posted the new rules \
+                     on its blog.</p><a href=\"/rules\">Read the rules</a></div>";
+        assert!(collapsed_kinds(story).is_empty());
+    }
+
     /// Pages write apostrophes as ’ where the phrase tables write ': "lettre
     /// d’information" and a "Je m’abonne" button are the tables' phrases.
     #[test]

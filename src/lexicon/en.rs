@@ -47,6 +47,8 @@ n3 you may unsubscribe
 n2 subscribers agree
 n~1 sign up for
 n3 sign up to receive
+n3 posts by email
+n3 follow this blog
 n~1 get the latest
 n~1 every morning
 n~1 every friday
@@ -86,6 +88,7 @@ d2 your support
 d2 by supporting
 d3 we need your help
 d3 need your support
+d3 needs your support
 d2 keep providing you
 d3 reader-funded
 d3 reader funded
