@@ -2000,6 +2000,17 @@ mod tests {
     }
 
     #[test]
+    fn city_councils_members_are_officials() {
+        let (reg, marks) =
+            scan(&["Councilwoman Jane Roe voted against it, as did Alderman Jo Doe. Roe said no."]);
+        assert_eq!(marks[0], vec!["Jane Roe", "Jo Doe", "Roe"]);
+        assert_eq!(
+            roles(&reg),
+            [("Jane Roe", "Councilwoman"), ("Jo Doe", "Alderman")]
+        );
+    }
+
+    #[test]
     fn appositives() {
         let (reg, marks) = scan(&[
             "Russia's envoy to NATO, Dmitry Rogozin, told the newspaper.",

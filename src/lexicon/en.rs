@@ -215,6 +215,12 @@ rep.
 representative
 congressman
 congresswoman
+councilman
+councilwoman
+councilmember
+councillor
+councilor
+alderman
 lawmaker
 legislator
 mp
