@@ -47,7 +47,7 @@ n3 you may unsubscribe
 n2 subscribers agree
 n~1 sign up for
 n3 sign up to receive
-n3 posts by email
+n~2 posts by email
 n3 follow this blog
 n~1 get the latest
 n~1 every morning
