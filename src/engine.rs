@@ -2401,33 +2401,6 @@ mod tests {
     }
 
     #[test]
-    fn ukrainian_pleas_and_ukrainian_news_about_them() {
-        for (block, kind) in [
-            (
-                "<div><p>Підтримайте незалежну журналістику. Ваш внесок допомагає нам \
-                 працювати.</p><a href=\"/x\">Підтримати</a></div>",
-                BlockKind::Donation,
-            ),
-            (
-                "<div><p>Підпишіться на нашу розсилку, щоб отримувати головні новини.</p>\
-                 <form><input type=\"email\"><button>Підписатися</button></form></div>",
-                BlockKind::Newsletter,
-            ),
-        ] {
-            assert_eq!(collapsed_kinds(block), [kind], "{block}");
-        }
-        // Reported speech, and a news service's "how to help": the story's own.
-        for news in [
-            "<div><p>«Підтримайте наших захисників», — закликав мер міста. Ваш внесок \
-             важливий, зазначив він.</p><a href=\"/x\">Підтримати</a></div>",
-            "<div><p>Як допомогти постраждалим: підтримати можна через фонд.</p>\
-             <a href=\"/x\">Підтримати</a></div>",
-        ] {
-            assert_eq!(collapsed_in_story(news).len(), 0, "{news}");
-        }
-    }
-
-    #[test]
     fn a_newsletters_promo_named_by_its_markup() {
         // The class names the newsletter, the button says "Sign up": a promo, whatever
         // its blurb says. Without either, it stays.
