@@ -2419,6 +2419,36 @@ mod tests {
     }
 
     #[test]
+    fn a_storys_address_is_no_call_to_action() {
+        // A teaser of a story about giving links to its headline's slug: "Read more"
+        // is no "Donate". The same teaser linking to the appeal itself is one.
+        let teaser = |href: &str| {
+            format!(
+                "<div class=\"teaser\"><h3>Should you donate to the flood appeal?</h3><p>Charities \
+                 say every contribution helps, but experts advise checking where your donation \
+                 goes before giving.</p><a href=\"{href}\">Read more</a></div>"
+            )
+        };
+        for href in [
+            "/2024/03/05/should-you-donate-to-the-flood-appeal",
+            "https://example.org/news/why_we_donate_to_food_banks/",
+            "/2024/03/05/should-you-donate-to-the-flood-appeal?utm_source=home",
+        ] {
+            assert!(collapsed_kinds(&teaser(href)).is_empty(), "{href}");
+        }
+        for href in [
+            "/give/renew-your-aclu-membership",
+            "/donate?utm_campaign=home_page_top_banner",
+        ] {
+            assert_eq!(
+                collapsed_kinds(&teaser(href)),
+                [BlockKind::Donation],
+                "{href}"
+            );
+        }
+    }
+
+    #[test]
     fn a_blogs_follow_by_email_form() {
         let form = "<div class=\"wp-block-jetpack-subscriptions\"><form method=\"post\">\
                     <p>Enter your email address to follow this blog and receive notifications \
