@@ -330,12 +330,6 @@ pub fn attribute_evidence(
     name: &str,
     signals: &mut Vec<(BlockKind, String)>,
 ) -> bool {
-    // A link whose path ends in a story's headline, five words or more
-    // ("/2024/03/should-you-donate-to-the-appeal"), is a story's: its words are no call
-    // to action.
-    if name == "link" && ends_in_headline(lower_value) {
-        return false;
-    }
     let mut article = false;
     for m in attr_matcher().find_iter(lower_value) {
         let i = m.pattern;
@@ -350,9 +344,10 @@ pub fn attribute_evidence(
     article
 }
 
-/// Whether a link's path (its query aside) ends in five words or more joined by
-/// hyphens or underscores.
-fn ends_in_headline(href: &str) -> bool {
+/// Whether a link's path (its query aside) ends in a story's headline, five words or
+/// more joined by hyphens or underscores ("/2024/03/should-you-donate-to-the-appeal"):
+/// a story's address, whose words are no call to action.
+pub fn ends_in_headline(href: &str) -> bool {
     let mut joins = 0;
     for &b in href.as_bytes().iter().rev().skip_while(|&&b| b == b'/') {
         match b {

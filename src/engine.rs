@@ -858,7 +858,9 @@ impl State {
                 "href" => {
                     let mut ev = [0u16; 2];
                     let path = lv.split_once('#').map_or(lv, |(p, _)| p);
-                    collapse::attribute_evidence(path, &mut ev, "link", &mut signals);
+                    if !collapse::ends_in_headline(path) {
+                        collapse::attribute_evidence(path, &mut ev, "link", &mut signals);
+                    }
                     href_kind = if ev[1] > ev[0] {
                         Some(BlockKind::Donation)
                     } else if ev[0] > 0 {
