@@ -2518,4 +2518,30 @@ mod tests {
             ]
         );
     }
+    /// The adverb or conjunction opening a sentence is not the title's, though a
+    /// capitalised title lets capitalised words before it join it ("Texas Senate
+    /// President"): "Since President Joe Biden took office" has a president, not a
+    /// "Since President".
+    #[test]
+    fn a_sentences_opening_word_is_not_the_title() {
+        let (reg, marks) = scan(&[
+            "Since President Joe Biden took office, prices rose.",
+            "Even Prime Minister Rishi Sunak agreed, and Only Chancellor Olaf Scholz objected.",
+            "Both Senator Jane Roe and Governor John Doe spoke. Later Mayor Ann Poe did.",
+            "Texas Senate President Dan Patrick opposed it.",
+        ]);
+        assert_eq!(marks[0], vec!["Joe Biden"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Joe Biden", "President"),
+                ("Rishi Sunak", "Prime Minister"),
+                ("Olaf Scholz", "Chancellor"),
+                ("Jane Roe", "Senator"),
+                ("John Doe", "Governor"),
+                ("Ann Poe", "Mayor"),
+                ("Dan Patrick", "Texas Senate President"),
+            ]
+        );
+    }
 }
