@@ -1540,7 +1540,7 @@ const PUBLIC_COMPLEMENT_HEADS: &[&str] = &[
 ];
 
 /// Heads that are an office only with a public qualifier before them or a complement.
-const QUALIFIED_HEADS: &[&str] = &["chief", "director"];
+const QUALIFIED_HEADS: &[&str] = &["chief", "director", "chef"];
 /// What makes a chief or a director a public one: a force, a service, an agency, the
 /// state. Not the title modifiers at large: a club's "Sports Director", a company's
 /// "Senior Director" or "Communications Director" are none.
