@@ -216,7 +216,7 @@ fn phrase_matcher() -> &'static (Patterns, Vec<crate::lexicon::Appeal>) {
             .chain(
                 crate::lexicon::SPEECH
                     .iter()
-                    .flat_map(|l| l.iter().copied()),
+                    .flat_map(|l| crate::lexicon::words(l)),
             )
             .collect();
         (Patterns::new(&phrases), list)
@@ -244,7 +244,7 @@ fn attr_matcher() -> &'static Patterns {
         let tokens: Vec<&str> = ATTRIBUTE_TOKENS
             .iter()
             .map(|t| t.0)
-            .chain(ARTICLE_TOKENS.iter().copied())
+            .chain(crate::lexicon::words(ARTICLE_TOKENS))
             .collect();
         Patterns::new(&tokens)
     })

@@ -8,7 +8,7 @@
 //! registry. Titles come from the tables in `lexicon`; this module only reads text and
 //! returns spans, it never edits anything.
 
-use crate::lexicon::{titles, words};
+use crate::lexicon::{listed, titles, words};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -94,8 +94,26 @@ fn initials(t: &Tok<'_>) -> bool {
         && t.text.len() == 2
         && t.text.is_ascii()
         && !is_state_acronym(t)
-        && !PUBLIC_QUALIFIERS.contains(&t.lower)
-        && classes(t) == 0
+        && !PUBLIC_QUALIFIERS.contains(t.lower)
+        && classes(t) & !(PUBLIC_BODY | PREPOSITION | DETERMINER) == 0
+}
+
+/// A list of words, one a line, as the lexicon writes its tables: a table of string
+/// slices would cost the WebAssembly module a pointer and a length for every word
+/// (some 600 bytes gzipped over these lists). For the lists read once into the
+/// lexicon's classes, or only once a title is found: a lookup reads the whole list,
+/// where a slice's compares lengths first, so lists read for every word stay slices.
+#[derive(Clone, Copy)]
+struct Words(&'static str);
+
+impl Words {
+    fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split('\n').filter(|w| !w.is_empty())
+    }
+
+    fn contains(self, word: &str) -> bool {
+        listed(self.0, word)
+    }
 }
 
 /// Month names that people bear too (lower case).
@@ -349,142 +367,168 @@ fn lex() -> &'static Lex {
                     add(&mut words(t.negators), NEGATOR);
                     add(&mut words(t.parties), PARTY);
                 }
-                add(&mut INSTITUTIONS.iter().copied(), INSTITUTION);
+                add(
+                    &mut INSTITUTIONS.iter().chain(PLACES.iter().copied()),
+                    INSTITUTION,
+                );
+                add(&mut PUBLIC_BODIES.iter(), PUBLIC_BODY);
+                add(&mut PREPOSITIONS.iter(), PREPOSITION);
+                add(&mut DETERMINERS.iter(), DETERMINER);
                 m
             },
         }
     })
 }
 
-/// Institution nouns: a capitalised word that names a body, never a person.
-const INSTITUTIONS: &[&str] = &[
-    "assembly",
-    "council",
-    "committee",
-    "court",
-    "commission",
-    "office",
-    "department",
-    "ministry",
-    "party",
-    "union",
-    "agency",
-    "service",
-    "staff",
-    "army",
-    "forces",
-    "administration",
-    "house",
-    "senate",
-    "congress",
-    "parliament",
-    "government",
-    "bank",
-    "fund",
-    "organization",
-    "organisation",
-    "police",
-    "command",
-    "board",
-    "authority",
-    "secretariat",
-    "affairs",
-    "security",
-    "election",
-    "elections",
-    "university",
-    "school",
-    "league",
-    "association",
-    "federation",
-    "republic",
-    "république",
-    "república",
-    "kingdom",
-    "states",
-    "nations",
-    "times",
-    "post",
-    "news",
-    "press",
-    "group",
-    "company",
-    "inc",
-    "corp",
-    "foundation",
-    "institute",
-    "institution",
-    "license",
-    "dept",
-    "forum",
-    "manager",
-    "center",
-    "centre",
-    "museum",
-    "hospital",
-    "church",
-    "governo",
-    "gobierno",
-    "gouvernement",
-    "regierung",
-    "правительство",
-    "kabinett",
-    // Places: the last 15, see PLACES.
-    "street",
-    "avenue",
-    "road",
-    "bridge",
-    "park",
-    "hall",
-    "tower",
-    "station",
-    "stadium",
-    "island",
-    "hotel",
-    "square",
-    "airport",
-    "palace",
-    "building",
-];
+/// Institution nouns: a capitalised word that names a body, never a person (and
+/// [`PLACES`]).
+const INSTITUTIONS: Words = Words(
+    "
+assembly
+council
+committee
+court
+commission
+office
+department
+ministry
+party
+union
+agency
+service
+staff
+army
+forces
+administration
+house
+senate
+congress
+parliament
+government
+bank
+fund
+organization
+organisation
+police
+command
+board
+authority
+secretariat
+affairs
+security
+election
+elections
+university
+school
+league
+association
+federation
+republic
+république
+república
+kingdom
+states
+nations
+times
+post
+news
+press
+group
+company
+inc
+corp
+foundation
+institute
+institution
+license
+dept
+forum
+manager
+center
+centre
+museum
+hospital
+church
+governo
+gobierno
+gouvernement
+regierung
+правительство
+kabinett
+",
+);
 
 /// Places: a capitalised word that names a place, never a person; the words before
 /// it are the place's name ("Phillip Tower").
-const PLACES: &[&str] = INSTITUTIONS.split_at(INSTITUTIONS.len() - 15).1;
+const PLACES: &[&str] = &[
+    "street", "avenue", "road", "bridge", "park", "hall", "tower", "station", "stadium", "island",
+    "hotel", "square", "airport", "palace", "building",
+];
 
 /// Words in a title's complement that make it a company or a school, not an office.
-const NON_PUBLIC: &[&str] = &[
-    "university",
-    "college",
-    "company",
-    "inc",
-    "corp",
-    "corporation",
-    "foundation",
-    "institute",
-    "group",
-    "club",
-    "school",
-    "ltd",
-    "llc",
-    "board",
+const NON_PUBLIC: Words = Words(concat!(
+    "
+university
+college
+company
+inc
+corp
+corporation
+foundation
+institute
+group
+club
+school
+ltd
+llc
+board
+",
     // "Major League Baseball commissioner"
-    "league",
-    "ceo",
-    "firm",
-    "startup",
-    "team",
-    "mozilla",
-    "google",
-    "microsoft",
-];
+    "
+league
+ceo
+firm
+startup
+team
+mozilla
+google
+microsoft
+",
+));
 
 const CONJUNCTIONS: &[&str] = &["and", "et", "e", "y", "und", "и", "ou", "or"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "le", "la", "les", "l'", "el", "o", "um", "uma", "un", "une", "der", "die",
-    "das",
-];
+const DETERMINERS: Words = Words(
+    "
+the
+a
+an
+le
+la
+les
+l'
+el
+o
+um
+uma
+un
+une
+der
+die
+das
+",
+);
 /// Definite articles before a title: "le président", "el presidente", "the president".
-const DEFINITE_ARTICLES: &[&str] = &["the", "le", "la", "el", "o", "der", "die"];
+const DEFINITE_ARTICLES: Words = Words(
+    "
+the
+le
+la
+el
+o
+der
+die
+",
+);
 const PARTICLES: &[&str] = &[
     "de", "la", "le", "van", "von", "der", "den", "du", "da", "dos", "das", "del", "di", "bin",
     "ben", "al", "el", "y", "zu", "ter", "ibn", "abu",
@@ -502,6 +546,10 @@ const INSTITUTION: u32 = 64;
 const OPENER: u32 = 128;
 const NEGATOR: u32 = 256;
 const PARTY: u32 = 512;
+// Words the title rules ask about: a public body's, a preposition, a determiner.
+const PUBLIC_BODY: u32 = 1024;
+const PREPOSITION: u32 = 2048;
+const DETERMINER: u32 = 4096;
 /// Where the classes of `word.` sit in [`classes`].
 const DOT: u32 = 16;
 
@@ -1027,135 +1075,172 @@ fn is_headline(text: &str, toks: &[Tok<'_>]) -> bool {
 
 /// Heads after which a single word can be a surname ("President Obama"). After the
 /// others ("General", "Major", "Leader") a name needs two words: "General Motors".
-const SURNAME_HEADS: &[&str] = &[
-    "president",
-    "president-elect",
-    "senator",
-    "sen.",
-    "rep.",
-    "governor",
-    "gov.",
-    "mayor",
-    "minister",
-    "chancellor",
-    "premier",
-    "ambassador",
-    "congressman",
-    "congresswoman",
-    "président",
-    "présidente",
-    "ministre",
-    "député",
-    "députée",
-    "presidente",
-    "ministro",
-    "ministra",
-    "senador",
-    "senadora",
-    "президент",
-    "министр",
-    "премьер",
-    "премьер-министр",
-    "präsident",
-    "präsidentin",
-    "kanzler",
-    "kanzlerin",
-    "bundeskanzler",
-    "bundeskanzlerin",
-];
+const SURNAME_HEADS: Words = Words(
+    "
+president
+president-elect
+senator
+sen.
+rep.
+governor
+gov.
+mayor
+minister
+chancellor
+premier
+ambassador
+congressman
+congresswoman
+président
+présidente
+ministre
+député
+députée
+presidente
+ministro
+ministra
+senador
+senadora
+президент
+министр
+премьер
+премьер-министр
+präsident
+präsidentin
+kanzler
+kanzlerin
+bundeskanzler
+bundeskanzlerin
+",
+);
 
 /// Heads that also lead companies, schools and clubs: in an appositive they need a
 /// public body after them ("chairman of the Council of Economic Advisers").
-const INSTITUTIONAL_HEADS: &[&str] = &[
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "head",
-    "chief",
-    "secretary",
-    "commissioner",
-    "presidente",
-    "président",
-    "présidente",
-    "chef",
-    "председатель",
-    "глава",
-    "präsident",
-    "vorsitzende",
-    "vorsitzender",
-];
+const INSTITUTIONAL_HEADS: Words = Words(
+    "
+president
+chairman
+chairwoman
+chair
+director
+head
+chief
+secretary
+commissioner
+presidente
+président
+présidente
+chef
+председатель
+глава
+präsident
+vorsitzende
+vorsitzender
+",
+);
 
 /// Words that make a complement a public body.
-const PUBLIC_BODIES: &[&str] = &[
-    "council",
-    "committee",
-    "commission",
-    "senate",
-    "house",
-    "parliament",
-    "congress",
-    "assembly",
-    "ministry",
-    "department",
-    "government",
-    "party",
-    "federal",
-    "national",
-    "state",
+const PUBLIC_BODIES: Words = Words(concat!(
+    "
+council
+committee
+commission
+senate
+house
+parliament
+congress
+assembly
+ministry
+department
+government
+party
+federal
+national
+state
+",
     // "the United States", "the United Kingdom": a country's president or envoy.
-    "states",
-    "kingdom",
-    "republic",
-    "república",
-    "court",
-    "police",
-    "army",
-    "navy",
-    "agency",
-    "bureau",
-    "authority",
-    "union",
-    "nations",
-    "kremlin",
-    "cabinet",
+    "
+states
+kingdom
+republic
+república
+court
+police
+army
+navy
+agency
+bureau
+authority
+union
+nations
+kremlin
+cabinet
+",
     // "Chief of Staff": a president's, an army's.
-    "staff",
-    "duma",
-    "bundestag",
-    "reserve",
-    "fed",
-    "city",
-    "county",
-    "province",
-    "region",
-    "administration",
-    "conseil",
-    "assemblée",
-    "république",
-    "ministère",
-    "gouvernement",
-    "parti",
-    "sénat",
-    "câmara",
-    "senado",
-    "governo",
-    "gobierno",
-    "congreso",
-    "partido",
-    "regierung",
-    "госдумы",
-    "думы",
-    "правительства",
-    "совета",
-    "партии",
-];
+    "
+staff
+duma
+bundestag
+reserve
+fed
+city
+county
+province
+region
+administration
+conseil
+assemblée
+république
+ministère
+gouvernement
+parti
+sénat
+câmara
+senado
+governo
+gobierno
+congreso
+partido
+regierung
+госдумы
+думы
+правительства
+совета
+партии
+",
+));
 
-const PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "of", "to", "for", "with", "by", "on", "into", "near", "à", "en", "dans",
-    "de", "em", "no", "na", "do", "da", "в", "во", "из", "на", "aus", "nach", "bei",
-];
+const PREPOSITIONS: Words = Words(
+    "
+in
+at
+from
+of
+to
+for
+with
+by
+on
+into
+near
+à
+en
+dans
+de
+em
+no
+na
+do
+da
+в
+во
+из
+на
+aus
+nach
+bei
+",
+);
 
 const CLAUSE_ENDS: &[&str] = &[
     "who",
@@ -1206,13 +1291,13 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         // Minister …") part of the title; a body's word is ("White House", "State").
         let function_word = l.is(lower, NOT_NAME)
             && !l.is(lower, INSTITUTION | MODIFIER)
-            && !PUBLIC_BODIES.contains(&lower)
+            && !l.is(lower, PUBLIC_BODY)
             && !is_state_acronym(p)
             && lower != "new";
-        if (DETERMINERS.contains(&lower) && !p.all_caps)
+        if (l.is(lower, DETERMINER) && !p.all_caps)
             || l.is(lower, NEGATOR)
             || function_word
-            || PREPOSITIONS.contains(&lower)
+            || l.is(lower, PREPOSITION)
         {
             break;
         }
@@ -1263,14 +1348,14 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     }
     let comp = &toks[c + 1..end];
     // The name is never the complement itself ("ambassador to Israel").
-    if comp.is_empty() || comp.iter().all(|t| DETERMINERS.contains(&t.lower)) || comp.len() > 6 {
+    if comp.is_empty() || comp.iter().all(|t| l.is(t.lower, DETERMINER)) || comp.len() > 6 {
         return false;
     }
     if (c..end).any(|k| k > head && !matches!(gap(text, &toks[k - 1], &toks[k]), " " | "" | " & "))
     {
         return false;
     }
-    if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower)) {
+    if comp.iter().any(|t| NON_PUBLIC.contains(t.lower)) {
         return false;
     }
     // "l'Intérieur", "d'État" are capitalised after their elided article.
@@ -1283,14 +1368,14 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     if !comma
         && comp
             .iter()
-            .any(|t| !capitalised(t) && !DETERMINERS.contains(&t.lower) && !l.is(t.lower, OPENER))
+            .any(|t| !capitalised(t) && !l.is(t.lower, DETERMINER | OPENER))
     {
         // Without a comma, only a capitalised complement ("Secretary of State").
         return false;
     }
     if comp
         .last()
-        .is_some_and(|t| l.is(t.lower, OPENER) || DETERMINERS.contains(&t.lower))
+        .is_some_and(|t| l.is(t.lower, OPENER | DETERMINER))
     {
         // "chairman of the Council of Economic Advisers": the name is still the body's.
         return false;
@@ -1304,10 +1389,10 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     }
     // A body's name, an agency's ("director of the FBI", "head of the IMF") or a
     // party's ("Der Vorsitzende der CDU").
-    !INSTITUTIONAL_HEADS.contains(&head.lower)
+    !INSTITUTIONAL_HEADS.contains(head.lower)
         || comp.iter().any(|t| {
-            PUBLIC_BODIES.contains(&t.lower)
-                || PUBLIC_QUALIFIERS.contains(&t.lower)
+            lex().is(t.lower, PUBLIC_BODY)
+                || PUBLIC_QUALIFIERS.contains(t.lower)
                 || is_state_acronym(t)
                 || lex().is(t.lower, PARTY)
         })
@@ -1371,7 +1456,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         return None;
     }
     if name_len < 2
-        && !SURNAME_HEADS.contains(&h.lower)
+        && !SURNAME_HEADS.contains(h.lower)
         && !(h.dot_after
             && SURNAME_HEADS
                 .iter()
@@ -1381,7 +1466,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     }
     if comma
         && head + 1 == r.first
-        && INSTITUTIONAL_HEADS.contains(&h.lower)
+        && INSTITUTIONAL_HEADS.contains(h.lower)
         && !(extend_left(text, toks, head)..head).any(|k| toks[k].possessive || toks[k].cap)
     {
         // "the president, John Smith" without saying of what: too vague.
@@ -1400,15 +1485,15 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     });
     // "Microsoft President Brad Smith", "the company's president, John Doe": a
     // company's officer, not a public one.
-    if (first..head).any(|k| NON_PUBLIC.contains(&toks[k].lower)) {
+    if (first..head).any(|k| NON_PUBLIC.contains(toks[k].lower)) {
         return None;
     }
     if !comma
         && first == head
         && head + 1 == r.first
         && !h.cap
-        && INSTITUTIONAL_HEADS.contains(&h.lower)
-        && !(head > 0 && DEFINITE_ARTICLES.contains(&toks[head - 1].lower))
+        && INSTITUTIONAL_HEADS.contains(h.lower)
+        && !(head > 0 && DEFINITE_ARTICLES.contains(toks[head - 1].lower))
         && dotted.is_none()
     {
         // "says president David Weisbrot": president of what? But "le président
@@ -1424,14 +1509,14 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && !h.cap
         && head + 1 == r.first
         && first < head
-        && INSTITUTIONAL_HEADS.contains(&h.lower)
+        && INSTITUTIONAL_HEADS.contains(h.lower)
         && (first..head).all(|k| {
             let t = &toks[k];
             t.cap
                 && !t.possessive
                 && !is_state_acronym(t)
                 && !l.is(t.lower, MODIFIER | PARTY)
-                && !PUBLIC_QUALIFIERS.contains(&t.lower)
+                && !PUBLIC_QUALIFIERS.contains(t.lower)
                 && !is_nationality(t.lower)
         })
     {
@@ -1445,11 +1530,11 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // "Chief" and "Director" name a public office only with what they lead: "Police
     // Chief", "FBI Director", "Director of National Intelligence"; not "Chief Keef",
     // "Managing Director", "film director".
-    if QUALIFIED_HEADS.contains(&h.lower)
+    if QUALIFIED_HEADS.contains(h.lower)
         && head + 1 == r.first
         && !(first..head)
             .chain(dotted)
-            .any(|k| PUBLIC_QUALIFIERS.contains(&toks[k].lower))
+            .any(|k| PUBLIC_QUALIFIERS.contains(toks[k].lower))
     {
         return None;
     }
@@ -1459,7 +1544,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         && head + 1 == r.first
         && !(first..head)
             .chain(dotted)
-            .any(|k| PUBLIC_ATTORNEYS.contains(&toks[k].lower))
+            .any(|k| PUBLIC_ATTORNEYS.contains(toks[k].lower))
     {
         return None;
     }
@@ -1470,7 +1555,13 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
 }
 
 /// Endings of Russian patronymics ("Сергеевич", "Ивановна", "Ильинична").
-const PATRONYMICS: &[&str] = &["ич", "вна", "ична"];
+const PATRONYMICS: Words = Words(
+    "
+ич
+вна
+ична
+",
+);
 
 /// A title's place or body can run into the name, capitalised like it: in Russian in
 /// the genitive, without a preposition ("мэр Москвы Сергей Собянин"), elsewhere after
@@ -1525,60 +1616,70 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
 
 /// Heads (by their start) whose complement is a ministry's portfolio or a place, never a
 /// company: a minister's, a secretary of state's, a governor's, a mayor's.
-const PUBLIC_COMPLEMENT_HEADS: &[&str] = &[
-    "minist",
-    "secretar",
-    "secrétaire",
-    "governo",
-    "gouvern",
-    "gobern",
-    "mayor",
-    "alcald",
-    "maire",
-    "prefeit",
-    "bürgermeister",
-];
+const PUBLIC_COMPLEMENT_HEADS: Words = Words(
+    "
+minist
+secretar
+secrétaire
+governo
+gouvern
+gobern
+mayor
+alcald
+maire
+prefeit
+bürgermeister
+",
+);
 
 /// Heads that are an office only with a public qualifier before them or a complement.
-const QUALIFIED_HEADS: &[&str] = &["chief", "director", "chef"];
+const QUALIFIED_HEADS: Words = Words(
+    "
+chief
+director
+chef
+",
+);
 /// What makes a chief or a director a public one: a force, a service, an agency, the
 /// state. Not the title modifiers at large: a club's "Sports Director", a company's
 /// "Senior Director" or "Communications Director" are none.
-const PUBLIC_QUALIFIERS: &[&str] = &[
-    "police",
-    "fire",
-    "spy",
-    "army",
-    "navy",
-    "military",
-    "intelligence",
-    "national",
-    "federal",
-    "fbi",
-    "cia",
-    "nsa",
-    "nasa",
-    "fema",
-    "cdc",
-    "nih",
-    "fda",
-    "epa",
-    "kremlin",
-    "party",
-    "defense",
-    "defence",
-    "border",
-    "immigration",
-    "white",
-    "nato",
-    "u.n",
-    "un",
-    "eu",
-    "imf",
-    "interpol",
-    "europol",
-    "pentagon",
-];
+const PUBLIC_QUALIFIERS: Words = Words(
+    "
+police
+fire
+spy
+army
+navy
+military
+intelligence
+national
+federal
+fbi
+cia
+nsa
+nasa
+fema
+cdc
+nih
+fda
+epa
+kremlin
+party
+defense
+defence
+border
+immigration
+white
+nato
+u.n
+un
+eu
+imf
+interpol
+europol
+pentagon
+",
+);
 /// Whether a capitalised word is a nationality ("Ukrainian", "Chinese", "British",
 /// "Iraqi"): most are known by their ending; those ending like company names do
 /// ("Ferrari", "Hyundai", "Bosch") are listed.
@@ -1613,51 +1714,82 @@ fn is_nationality(lower: &str) -> bool {
 
 /// Acronyms of states and of public bodies (lower case) that make a lower-case head
 /// after them public; other acronyms are companies' ("BMW chairman").
-const STATE_ACRONYMS: &[&str] = &[
-    "us", "u.s", "uk", "u.k", "usa", "uae", "prc", "dprk", "who", "wto", "osce", "iaea", "opec",
-    "ecb", "icc", "asean", "gop", "dnc", "rnc", "anc",
-];
+const STATE_ACRONYMS: Words = Words(
+    "
+us
+u.s
+uk
+u.k
+usa
+uae
+prc
+dprk
+who
+wto
+osce
+iaea
+opec
+ecb
+icc
+asean
+gop
+dnc
+rnc
+anc
+",
+);
 
 /// Whether a word is written as a state's or a public body's acronym ("US", "WHO").
 fn is_state_acronym(t: &Tok<'_>) -> bool {
-    t.all_caps && STATE_ACRONYMS.contains(&t.lower)
+    t.all_caps && STATE_ACRONYMS.contains(t.lower)
 }
 
 /// Portfolios of a government: "the defense secretary", "the health secretary" are
 /// a cabinet's (not "the club secretary", nor "the press secretary" of anyone).
-const PORTFOLIOS: &[&str] = &[
-    "defense",
-    "defence",
-    "foreign",
-    "home",
-    "interior",
-    "health",
-    "treasury",
-    "education",
-    "energy",
-    "transport",
-    "transportation",
-    "agriculture",
-    "labor",
-    "labour",
-    "commerce",
-    "homeland",
-    "housing",
-    "environment",
-    "justice",
-    "navy",
-    "army",
-];
+const PORTFOLIOS: Words = Words(
+    "
+defense
+defence
+foreign
+home
+interior
+health
+treasury
+education
+energy
+transport
+transportation
+agriculture
+labor
+labour
+commerce
+homeland
+housing
+environment
+justice
+navy
+army
+",
+);
 
 /// Whether a lower-case word before an institutional head makes it a public office:
 /// "the police chief", "the defense secretary".
 fn public_qualifier(word: &str, head: &str) -> bool {
-    (QUALIFIED_HEADS.contains(&head) && PUBLIC_QUALIFIERS.contains(&word))
-        || (head == "secretary" && PORTFOLIOS.contains(&word))
+    (QUALIFIED_HEADS.contains(head) && PUBLIC_QUALIFIERS.contains(word))
+        || (head == "secretary" && PORTFOLIOS.contains(word))
 }
 
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
-const PUBLIC_ATTORNEYS: &[&str] = &["district", "u.s", "us", "state", "county", "city"];
+const PUBLIC_ATTORNEYS: Words = Words(
+    "
+district
+u.s
+us
+state
+county
+city
+",
+);
 
 /// Words that open an enumeration of examples: "senators such as A and B".
 const ENUMERATORS: &[&str] = &[
@@ -1731,7 +1863,7 @@ const CONTINUATION_VERBS: &[&str] = &[
 
 /// Whether a word attributes a quote: "a déclaré jeudi le ministre", "said the minister".
 fn is_speech_verb(word: &str) -> bool {
-    crate::lexicon::SPEECH.iter().any(|l| l.contains(&word))
+    crate::lexicon::SPEECH.iter().any(|l| listed(l, word))
 }
 
 /// How far back (in words) a quote's continuation looks for the title it continues.
@@ -1778,7 +1910,7 @@ fn continued_speaker(text: &str, toks: &[Tok<'_>], runs: &[NameRun], ri: usize) 
             continue;
         }
         let det = &toks[first - 1];
-        if !DETERMINERS.contains(&det.lower) || gap(text, det, &toks[first]) != " " {
+        if !lex().is(det.lower, DETERMINER) || gap(text, det, &toks[first]) != " " {
             continue;
         }
         // The title ends at the clause's end; its complement must be one.
@@ -1800,7 +1932,7 @@ fn continued_speaker(text: &str, toks: &[Tok<'_>], runs: &[NameRun], ri: usize) 
             continue;
         }
         // "the president said": of what? A title alone must say.
-        if bare_end == k + 1 && first == k && INSTITUTIONAL_HEADS.contains(&h.lower) {
+        if bare_end == k + 1 && first == k && INSTITUTIONAL_HEADS.contains(h.lower) {
             continue;
         }
         if l.is(h.lower, HONORIFIC) {
@@ -1829,7 +1961,7 @@ fn office_clause(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
         if gap(text, &toks[k - 1], &toks[k]) != " " {
             return None;
         }
-        if is_head(&toks[k]) || PUBLIC_BODIES.contains(&toks[k].lower) {
+        if is_head(&toks[k]) || lex().is(toks[k].lower, PUBLIC_BODY) {
             return Some(text[verb.start..toks[k].end].to_string());
         }
         k += 1;
@@ -1844,12 +1976,12 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     if gap(text, &toks[r.last], after) != ", " || toks[r.last].possessive || r.last == r.first {
         return None;
     }
-    if r.first > 0 && PREPOSITIONS.contains(&toks[r.first - 1].lower) {
+    if r.first > 0 && lex().is(toks[r.first - 1].lower, PREPOSITION) {
         return None; // "In Washington, White House press secretary ..."
     }
     let start = r.last + 1;
     let mut j = start;
-    if DETERMINERS.contains(&toks[j].lower) {
+    if lex().is(toks[j].lower, DETERMINER) {
         j += 1;
     }
     let mut steps = 0;
@@ -1888,7 +2020,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             // or a public word before it: "the defense secretary", "the police chief".
             let qualified =
                 comp.is_empty() && j > start && public_qualifier(toks[j - 1].lower, t.lower);
-            if comp.iter().any(|t| NON_PUBLIC.contains(&t.lower))
+            if comp.iter().any(|t| NON_PUBLIC.contains(t.lower))
                 || !(institution_ok(t, comp) || qualified)
             {
                 return None;

@@ -30,22 +30,26 @@ d~1 jährlich
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &[
-    "sagte",
-    "erklärte",
-    "betonte",
-    "kündigte",
-    "fügte",
-    "forderte",
-    "schrieb",
-    "bittet",
-    "bat",
-    "appellierte",
-    "rief",
+pub const SPEECH: &str = concat!(
+    "
+sagte
+erklärte
+betonte
+kündigte
+fügte
+forderte
+schrieb
+bittet
+bat
+appellierte
+rief
+",
     // A news service pointing readers to others' appeals ("How to help").
-    "wie sie helfen können",
-    "so können sie helfen",
-];
+    "
+wie sie helfen können
+so können sie helfen
+",
+);
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

@@ -151,28 +151,32 @@ d2 every dollar
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "declared",
-    "announced",
-    "asked",
-    "urged",
-    "explained",
-    "added",
-    "noted",
-    "wrote",
-    "asks",
-    "calls on",
-    "called on",
-    "appealed",
+pub const SPEECH: &str = concat!(
+    "
+said
+says
+told
+declared
+announced
+asked
+urged
+explained
+added
+noted
+wrote
+asks
+calls on
+called on
+appealed
+",
     // A news service pointing readers to others' appeals ("How to help").
-    "how to help",
-    "how you can help",
-    "ways to help",
-    "where to donate",
-];
+    "
+how to help
+how you can help
+ways to help
+where to donate
+",
+);
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

@@ -37,21 +37,25 @@ d~1 mensual
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &[
-    "dijo",
-    "afirmó",
-    "declaró",
-    "anunció",
-    "explicó",
-    "añadió",
-    "pidió",
-    "señaló",
-    "pide",
-    "hizo un llamado",
+pub const SPEECH: &str = concat!(
+    "
+dijo
+afirmó
+declaró
+anunció
+explicó
+añadió
+pidió
+señaló
+pide
+hizo un llamado
+",
     // A news service pointing readers to others' appeals ("How to help").
-    "cómo ayudar",
-    "dónde donar",
-];
+    "
+cómo ayudar
+dónde donar
+",
+);
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

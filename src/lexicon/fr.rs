@@ -45,22 +45,26 @@ d~1 ponctuel
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &[
-    "déclaré",
-    "affirmé",
-    "indiqué",
-    "annoncé",
-    "expliqué",
-    "précisé",
-    "demandé",
-    "ajouté",
-    "souligné",
-    "exhorté",
-    "appelle",
+pub const SPEECH: &str = concat!(
+    "
+déclaré
+affirmé
+indiqué
+annoncé
+expliqué
+précisé
+demandé
+ajouté
+souligné
+exhorté
+appelle
+",
     // A news service pointing readers to others' appeals ("How to help").
-    "comment aider",
-    "où donner",
-];
+    "
+comment aider
+où donner
+",
+);
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[

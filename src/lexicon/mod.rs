@@ -120,7 +120,7 @@ pub fn appeals() -> impl Iterator<Item = Appeal> {
 }
 
 /// Verbs of reported speech of all languages, one table each.
-pub const SPEECH: [&[&str]; 6] = [
+pub const SPEECH: [&str; 6] = [
     en::SPEECH,
     ru::SPEECH,
     de::SPEECH,
@@ -144,6 +144,12 @@ pub const FREQUENCIES: [&[&str]; 6] = [
 /// lengths first.
 pub fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|w| !w.is_empty())
+}
+
+/// Whether a list written one entry per line, unindented, holds `word`: for the lists
+/// read only now and then, past the first tests of a rule.
+pub fn listed(list: &str, word: &str) -> bool {
+    !word.is_empty() && list.split('\n').any(|w| w == word)
 }
 
 /// What a nag's way out says, lower case (its punctuation aside): it declines or puts
@@ -246,23 +252,23 @@ pub const HEADING_TOPICS: &[(&str, BlockKind)] = &[
 
 /// Attribute tokens that mark the article itself: never collapsed, and neither is
 /// anything holding it.
-pub const ARTICLE_TOKENS: &[&str] = &[
-    "article-body",
-    "articlebody",
-    "article__body",
-    "article-content",
-    "article__content",
-    "story-body",
-    "storybody",
-    "entry-content",
-    "post-content",
-    "post-body",
-    "postbody",
-    "main-content",
-    "article-text",
-    "story-content",
-    "content__article-body",
-];
+pub const ARTICLE_TOKENS: &str = "
+article-body
+articlebody
+article__body
+article-content
+article__content
+story-body
+storybody
+entry-content
+post-content
+post-body
+postbody
+main-content
+article-text
+story-content
+content__article-body
+";
 
 #[cfg(test)]
 mod tests {

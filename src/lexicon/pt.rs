@@ -38,20 +38,24 @@ d~1 mensal
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &[
-    "disse",
-    "afirmou",
-    "declarou",
-    "anunciou",
-    "explicou",
-    "acrescentou",
-    "pediu",
-    "pede",
-    "apelou",
+pub const SPEECH: &str = concat!(
+    "
+disse
+afirmou
+declarou
+anunciou
+explicou
+acrescentou
+pediu
+pede
+apelou
+",
     // A news service pointing readers to others' appeals ("How to help").
-    "como ajudar",
-    "onde doar",
-];
+    "
+como ajudar
+onde doar
+",
+);
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &["única", "uma vez", "mensal", "anual", "por mês", "por ano"];

@@ -38,27 +38,31 @@ d2 стать участником
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
 /// reader.
-pub const SPEECH: &[&str] = &[
-    "заявил",
-    "заявила",
-    "сказал",
-    "сказала",
-    "сообщил",
-    "сообщила",
-    "по словам",
-    "добавил",
-    "добавила",
-    "отметил",
-    "отметила",
-    "призвал",
-    "призвала",
-    "просит",
-    "призывает",
-    "попросил",
-    "попросила",
+pub const SPEECH: &str = concat!(
+    "
+заявил
+заявила
+сказал
+сказала
+сообщил
+сообщила
+по словам
+добавил
+добавила
+отметил
+отметила
+призвал
+призвала
+просит
+призывает
+попросил
+попросила
+",
     // A news service pointing readers to others' appeals ("How to help").
-    "как помочь",
-];
+    "
+как помочь
+",
+);
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &[
