@@ -455,6 +455,18 @@ gouvernement
 regierung
 правительство
 kabinett
+sénat
+senado
+assemblée
+asamblea
+assembleia
+conseil
+consejo
+conselho
+bundestag
+bundesrat
+duma
+knesset
 ",
 );
 
@@ -1207,6 +1219,8 @@ regierung
 правительства
 совета
 партии
+état
+etat
 ",
 ));
 
@@ -1365,12 +1379,17 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
                 .split_once(['\'', '’'])
                 .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
     };
+    // Without a comma, only a capitalised complement ("Secretary of State"), but for
+    // a body named in lower case ("porte-parole du gouvernement") and the adjective
+    // that ends a capitalised body's name ("de l'Assemblée nationale", "du Conseil
+    // constitutionnel").
     if !comma
-        && comp
-            .iter()
-            .any(|t| !capitalised(t) && !l.is(t.lower, DETERMINER | OPENER))
+        && comp.iter().enumerate().any(|(k, t)| {
+            !capitalised(t)
+                && !l.is(t.lower, DETERMINER | OPENER | PUBLIC_BODY)
+                && !(k > 0 && k + 1 == comp.len() && capitalised(&comp[k - 1]))
+        })
     {
-        // Without a comma, only a capitalised complement ("Secretary of State").
         return false;
     }
     if comp
@@ -1391,8 +1410,11 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     // party's ("Der Vorsitzende der CDU").
     !INSTITUTIONAL_HEADS.contains(head.lower)
         || comp.iter().any(|t| {
-            lex().is(t.lower, PUBLIC_BODY)
-                || PUBLIC_QUALIFIERS.contains(t.lower)
+            // "de l'Assemblée", "de l'État": the body is the word after the article.
+            lex().is(
+                t.lower.rsplit(['\'', '’']).next().unwrap_or(t.lower),
+                PUBLIC_BODY,
+            ) || PUBLIC_QUALIFIERS.contains(t.lower)
                 || is_state_acronym(t)
                 || lex().is(t.lower, PARTY)
         })
@@ -2650,6 +2672,31 @@ mod tests {
             ]
         );
     }
+    /// A French title's body may follow an elided article ("chef de l'État"), be named
+    /// in lower case ("porte-parole du gouvernement") or take a lower-case adjective
+    /// ("Assemblée nationale"), with no comma before the name; a club or a company
+    /// still makes no office ("président du club").
+    #[test]
+    fn french_titles_of_the_state_and_its_assemblies() {
+        let (reg, marks) = scan(&[
+            "Le chef de l'État Emmanuel Macron a reçu le président du Sénat Gérard Larcher.",
+            "La présidente de l'Assemblée nationale Yaël Braun-Pivet et le porte-parole du gouvernement Olivier Véran.",
+            "Le président du Conseil constitutionnel Laurent Fabius a parlé.",
+            "Le président du club Jean Dupont et le président de Renault Luc Martin.",
+        ]);
+        assert!(marks[3].is_empty(), "{:?}", marks[3]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Emmanuel Macron", "chef de l'État"),
+                ("Gérard Larcher", "président du Sénat"),
+                ("Yaël Braun-Pivet", "présidente de l'Assemblée nationale"),
+                ("Olivier Véran", "porte-parole du gouvernement"),
+                ("Laurent Fabius", "président du Conseil constitutionnel"),
+            ]
+        );
+    }
+
     /// The adverb or conjunction opening a sentence is not the title's, though a
     /// capitalised title lets capitalised words before it join it ("Texas Senate
     /// President"): "Since President Joe Biden took office" has a president, not a
