@@ -2208,6 +2208,8 @@ mod tests {
             "Microsoft President Brad Smith attended. The company's president, John Doe, did not.",
             "They met near President Street, next to the Governor Hotel.",
             "Managing Director Jane Doe and Creative Director Tom Ford met Rapper Chief Keef.",
+            // A cook, whatever "chef" means in French and German.
+            "Chef Gordon Ramsay opened a restaurant with le chef Paul Bocuse.",
             "Film director Steven Spielberg and IBM Director Sam Palmisano spoke.",
             "Sports Director Jane Doe, Senior Director Bob Hill and Communications Director Tom Lee left.",
             // A title in the possessive; a name before a place's noun.
