@@ -2040,8 +2040,14 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             let comp = &toks[j + 1..=end];
             // A head that companies and clubs have too needs a public body after it,
             // or a public word before it: "the defense secretary", "the police chief".
-            let qualified =
-                comp.is_empty() && j > start && public_qualifier(toks[j - 1].lower, t.lower);
+            // So does a nationality before a president: "the French president" is a
+            // head of state's title, where "the club president" is not.
+            let qualified = comp.is_empty()
+                && j > start
+                && (public_qualifier(toks[j - 1].lower, t.lower)
+                    || (t.lower == "president"
+                        && toks[j - 1].cap
+                        && is_nationality(toks[j - 1].lower)));
             if comp.iter().any(|t| NON_PUBLIC.contains(t.lower))
                 || !(institution_ok(t, comp) || qualified)
             {
@@ -2526,6 +2532,20 @@ mod tests {
                 ("Christine Lagarde", "president of the ECB"),
             ]
         );
+    }
+
+    #[test]
+    fn a_nationality_makes_an_appositive_president_a_head_of_state() {
+        let (reg, marks) = scan(&[
+            "Emmanuel Macron, the French president, met the press.",
+            "Jo Doe, the club president, and Al Roe, the company president, met the press.",
+            "Jo Doe, the French chairman, and Al Roe, the Paris president, met the press.",
+        ]);
+        assert_eq!(marks[0], vec!["Emmanuel Macron"]);
+        assert!(marks[1].is_empty(), "{:?}", marks[1]);
+        // Only a president (a head of state): a chairman may be a company's.
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert_eq!(roles(&reg), [("Emmanuel Macron", "the French president")]);
     }
 
     #[test]
