@@ -116,6 +116,116 @@ impl Words {
     }
 }
 
+/// Countries with a president (in English, a compound by its last word: "South
+/// Africa"), but those that end like a nationality ("Sudan", "Ukraine"): a president
+/// of one, or one's president, is a head of state. Kingdoms are left out, to keep the
+/// WebAssembly module within its budget.
+const COUNTRIES: Words = Words(
+    "
+albania
+algeria
+angola
+argentina
+armenia
+austria
+bangladesh
+belarus
+bolivia
+bosnia
+brazil
+bulgaria
+burundi
+cameroon
+chad
+chile
+china
+colombia
+congo
+croatia
+cuba
+cyprus
+ecuador
+egypt
+eritrea
+estonia
+ethiopia
+finland
+france
+gabon
+georgia
+germany
+ghana
+greece
+guatemala
+guinea
+haiti
+honduras
+hungary
+iceland
+india
+indonesia
+iraq
+ireland
+israel
+italy
+kenya
+korea
+kosovo
+laos
+latvia
+lebanon
+liberia
+libya
+lithuania
+madagascar
+malawi
+mali
+malta
+mexico
+moldova
+mongolia
+montenegro
+mozambique
+myanmar
+namibia
+nepal
+nicaragua
+niger
+nigeria
+macedonia
+panama
+paraguay
+peru
+philippines
+poland
+portugal
+romania
+russia
+rwanda
+senegal
+serbia
+singapore
+slovakia
+slovenia
+somalia
+africa
+lanka
+switzerland
+syria
+tanzania
+tunisia
+turkey
+uganda
+emirates
+uruguay
+venezuela
+vietnam
+yemen
+zambia
+zimbabwe
+",
+);
+
 /// Month names that people bear too (lower case).
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "jan"];
 
@@ -374,6 +484,8 @@ fn lex() -> &'static Lex {
                 add(&mut PUBLIC_BODIES.iter(), PUBLIC_BODY);
                 add(&mut PREPOSITIONS.iter(), PREPOSITION);
                 add(&mut DETERMINERS.iter(), DETERMINER);
+                add(&mut COUNTRIES.iter(), COUNTRY);
+                add(&mut NATIONALITIES.iter(), NATIONALITY);
                 m
             },
         }
@@ -562,6 +674,8 @@ const PARTY: u32 = 512;
 const PUBLIC_BODY: u32 = 1024;
 const PREPOSITION: u32 = 2048;
 const DETERMINER: u32 = 4096;
+const COUNTRY: u32 = 8192;
+const NATIONALITY: u32 = 16384;
 /// Where the classes of `word.` sit in [`classes`].
 const DOT: u32 = 16;
 
@@ -1385,9 +1499,9 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     // constitutionnel").
     if !comma
         && comp.iter().enumerate().any(|(k, t)| {
-            !capitalised(t)
-                && !l.is(t.lower, DETERMINER | OPENER | PUBLIC_BODY)
-                && !(k > 0 && k + 1 == comp.len() && capitalised(&comp[k - 1]))
+            !(capitalised(t)
+                || l.is(t.lower, DETERMINER | OPENER | PUBLIC_BODY)
+                || k > 0 && k + 1 == comp.len() && capitalised(&comp[k - 1]))
         })
     {
         return false;
@@ -1407,8 +1521,10 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
         return comp.iter().any(|t| t.cap);
     }
     // A body's name, an agency's ("director of the FBI", "head of the IMF") or a
-    // party's ("Der Vorsitzende der CDU").
+    // party's ("Der Vorsitzende der CDU"); or a country, when the complement is the
+    // country ("president of France", not "of Japan Airlines").
     !INSTITUTIONAL_HEADS.contains(head.lower)
+        || comp.last().is_some_and(|t| country(t.lower))
         || comp.iter().any(|t| {
             // "de l'Assemblée", "de l'État": the body is the word after the article.
             lex().is(
@@ -1709,29 +1825,39 @@ fn is_nationality(lower: &str) -> bool {
     ["an", "ese", "ish", "ine"]
         .iter()
         .any(|s| lower.ends_with(s))
-        || [
-            "iraqi",
-            "pakistani",
-            "israeli",
-            "saudi",
-            "kuwaiti",
-            "qatari",
-            "emirati",
-            "omani",
-            "yemeni",
-            "bahraini",
-            "bangladeshi",
-            "somali",
-            "azerbaijani",
-            "nepali",
-            "thai",
-            "dutch",
-            "french",
-            "czech",
-            "swiss",
-            "greek",
-        ]
-        .contains(&lower)
+        || lex().is(lower, NATIONALITY)
+}
+
+/// Nationalities that end otherwise (see [`is_nationality`]).
+const NATIONALITIES: Words = Words(
+    "
+iraqi
+pakistani
+israeli
+saudi
+kuwaiti
+qatari
+emirati
+omani
+yemeni
+bahraini
+bangladeshi
+somali
+azerbaijani
+nepali
+thai
+dutch
+french
+czech
+swiss
+greek
+",
+);
+
+/// A country or a nationality: "the president of France", "Russia's president", "the
+/// French president".
+fn country(lower: &str) -> bool {
+    lex().is(lower, COUNTRY) || is_nationality(lower)
 }
 
 /// Acronyms of states and of public bodies (lower case) that make a lower-case head
@@ -2045,9 +2171,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             let qualified = comp.is_empty()
                 && j > start
                 && (public_qualifier(toks[j - 1].lower, t.lower)
-                    || (t.lower == "president"
-                        && toks[j - 1].cap
-                        && is_nationality(toks[j - 1].lower)));
+                    || (t.lower == "president" && toks[j - 1].cap && country(toks[j - 1].lower)));
             if comp.iter().any(|t| NON_PUBLIC.contains(t.lower))
                 || !(institution_ok(t, comp) || qualified)
             {
@@ -2694,6 +2818,58 @@ mod tests {
             ]
         );
     }
+    /// A president of a country, or a country's, is a head of state; the country must be
+    /// the whole complement: an airline or a federation named after one is not.
+    #[test]
+    fn a_country_makes_a_president_a_head_of_state() {
+        let (reg, marks) = scan(&[
+            "The president of France, Emmanuel Macron, met Vladimir Putin, Russia's president.",
+            "Claudia Sheinbaum, president of Mexico, and Omar al-Bashir, Sudan's president.",
+            "The president of Japan Airlines, Jo Doe, and Al Roe, president of the France Football Federation.",
+            "Tim Cook, Apple's president, spoke.",
+        ]);
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert!(marks[3].is_empty(), "{:?}", marks[3]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Emmanuel Macron", "president of France"),
+                ("Vladimir Putin", "Russia's president"),
+                ("Claudia Sheinbaum", "president of Mexico"),
+                ("Omar al-Bashir", "Sudan's president"),
+            ]
+        );
+    }
+
+    /// `Words::contains` compares whole lines: each is a bare lower-case word.
+    #[test]
+    fn word_lists_are_bare_lower_case_words() {
+        let lists = [
+            COUNTRIES,
+            NATIONALITIES,
+            INSTITUTIONS,
+            NON_PUBLIC,
+            DETERMINERS,
+            DEFINITE_ARTICLES,
+            SURNAME_HEADS,
+            INSTITUTIONAL_HEADS,
+            PUBLIC_BODIES,
+            PREPOSITIONS,
+            PUBLIC_COMPLEMENT_HEADS,
+            QUALIFIED_HEADS,
+            PUBLIC_QUALIFIERS,
+            STATE_ACRONYMS,
+            PORTFOLIOS,
+            PUBLIC_ATTORNEYS,
+            PATRONYMICS,
+        ];
+        for w in lists.iter().flat_map(|l| l.0.lines()) {
+            assert!(!w.contains(char::is_whitespace), "{w:?}");
+            assert_eq!(w, w.to_lowercase(), "{w}");
+        }
+        assert!(COUNTRIES.contains("france") && !COUNTRIES.contains("fran"));
+    }
+
     /// A French title's body may follow an elided article ("chef de l'État"), be named
     /// in lower case ("porte-parole du gouvernement") or take a lower-case adjective
     /// ("Assemblée nationale"), with no comma before the name; a club or a company

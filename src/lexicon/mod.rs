@@ -346,8 +346,15 @@ mod tests {
                 t.not_names,
             ]
         });
-        // Blank lines aside: a closing quote's indentation.
-        for line in APPEAL_TABLES.into_iter().chain(lists).flat_map(str::lines) {
+        // Blank lines aside: a closing quote's indentation. (`listed` reads lines as
+        // they are.)
+        let read_as_is = SPEECH.into_iter().chain([ARTICLE_TOKENS]);
+        for line in APPEAL_TABLES
+            .into_iter()
+            .chain(lists)
+            .chain(read_as_is)
+            .flat_map(str::lines)
+        {
             assert!(
                 line.trim().is_empty() || !line.starts_with([' ', '\t']),
                 "{line:?}"
