@@ -95,7 +95,7 @@ fn initials(t: &Tok<'_>) -> bool {
         && t.text.is_ascii()
         && !is_state_acronym(t)
         && !PUBLIC_QUALIFIERS.contains(t.lower)
-        && classes(t) & !(PUBLIC_BODY | PREPOSITION | DETERMINER) == 0
+        && classes(t) & !LISTED == 0
 }
 
 /// A list of words, one a line, as the lexicon writes its tables: a table of string
@@ -670,12 +670,14 @@ const INSTITUTION: u32 = 64;
 const OPENER: u32 = 128;
 const NEGATOR: u32 = 256;
 const PARTY: u32 = 512;
-// Words the title rules ask about: a public body's, a preposition, a determiner.
+// Words of the lists below that the title rules ask about, not of the titles' tables:
+// a public body's, a preposition, a determiner, a country, a nationality.
 const PUBLIC_BODY: u32 = 1024;
 const PREPOSITION: u32 = 2048;
 const DETERMINER: u32 = 4096;
 const COUNTRY: u32 = 8192;
 const NATIONALITY: u32 = 16384;
+const LISTED: u32 = PUBLIC_BODY | PREPOSITION | DETERMINER | COUNTRY | NATIONALITY;
 /// Where the classes of `word.` sit in [`classes`].
 const DOT: u32 = 16;
 
@@ -1516,6 +1518,11 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     institution_ok(&toks[head], comp)
 }
 
+/// A word without its elided article: "l'écologiste" -> "écologiste".
+fn after_elision(word: &str) -> &str {
+    word.rsplit(['\'', '’']).next().unwrap_or(word)
+}
+
 fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     if head.lower == "leader" || head.lower == "leaders" {
         return comp.iter().any(|t| t.cap);
@@ -1527,10 +1534,8 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
         || comp.last().is_some_and(|t| country(t.lower))
         || comp.iter().any(|t| {
             // "de l'Assemblée", "de l'État": the body is the word after the article.
-            lex().is(
-                t.lower.rsplit(['\'', '’']).next().unwrap_or(t.lower),
-                PUBLIC_BODY,
-            ) || PUBLIC_QUALIFIERS.contains(t.lower)
+            lex().is(after_elision(t.lower), PUBLIC_BODY)
+                || PUBLIC_QUALIFIERS.contains(t.lower)
                 || is_state_acronym(t)
                 || lex().is(t.lower, PARTY)
         })
@@ -1559,12 +1564,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         if negated(toks, r.first - 1) || name_len < 2 {
             return None;
         }
-        let party = before
-            .text
-            .rsplit(['\'', '’'])
-            .next()
-            .unwrap_or(before.text);
-        return Some((party.to_string(), false));
+        return Some((after_elision(before.text).to_string(), false));
     }
     // The leftmost head whose complement reaches the name.
     let mut head = None;
