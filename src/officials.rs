@@ -130,34 +130,43 @@ armenia
 austria
 bangladesh
 belarus
+benin
 bolivia
 bosnia
+botswana
 brazil
 bulgaria
+faso
 burundi
 cameroon
+verde
 chad
 chile
 china
 colombia
 congo
+rica
 croatia
 cuba
 cyprus
+djibouti
 ecuador
 egypt
+salvador
 eritrea
 estonia
 ethiopia
 finland
 france
 gabon
+gambia
 georgia
 germany
 ghana
 greece
 guatemala
 guinea
+guyana
 haiti
 honduras
 hungary
@@ -168,6 +177,7 @@ iraq
 ireland
 israel
 italy
+coast
 kenya
 korea
 kosovo
@@ -179,8 +189,10 @@ libya
 lithuania
 madagascar
 malawi
+maldives
 mali
 malta
+mauritania
 mexico
 moldova
 mongolia
@@ -204,6 +216,7 @@ russia
 rwanda
 senegal
 serbia
+leone
 singapore
 slovakia
 slovenia
@@ -213,6 +226,7 @@ lanka
 switzerland
 syria
 tanzania
+togo
 tunisia
 turkey
 uganda
@@ -1642,12 +1656,15 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // A lower-case "president" or "chair" after names alone is an organisation's
     // ("Real Madrid president", "Apple chair", "BMW chairman"), unless one of them is
     // a nationality ("Ukrainian president"), a public body's ("Federal Reserve chair",
-    // "UN chief"), a party's, a possessive or a state's acronym ("US president").
+    // "UN chief"), a party's, a possessive or a state's acronym ("US president"). So
+    // is a capitalised "President" or "Chairman" ("Harvard President", "Nike
+    // Chairman"), unless a country, an acronym or a public body says whose
+    // ("Zimbabwe President", "FCC Chairman", "Council President").
+    let capital = h.cap && matches!(h.lower, "president" | "chairman" | "chairwoman" | "chair");
     if !comma
-        && !h.cap
+        && (capital || !h.cap && INSTITUTIONAL_HEADS.contains(h.lower))
         && head + 1 == r.first
         && first < head
-        && INSTITUTIONAL_HEADS.contains(h.lower)
         && (first..head).all(|k| {
             let t = &toks[k];
             t.cap
@@ -1656,6 +1673,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
                 && !l.is(t.lower, MODIFIER | PARTY)
                 && !PUBLIC_QUALIFIERS.contains(t.lower)
                 && !is_nationality(t.lower)
+                && !(capital && (t.all_caps || l.is(t.lower, PUBLIC_BODY | COUNTRY)))
         })
     {
         return None;
@@ -1816,6 +1834,7 @@ imf
 interpol
 europol
 pentagon
+joint
 ",
 );
 /// Whether a capitalised word is a nationality ("Ukrainian", "Chinese", "British",
@@ -2837,6 +2856,31 @@ mod tests {
                 ("Vladimir Putin", "Russia's president"),
                 ("Claudia Sheinbaum", "president of Mexico"),
                 ("Omar al-Bashir", "Sudan's president"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_president_of_a_school_or_a_firm_is_none() {
+        let (reg, marks) = scan(&[
+            "Harvard President Claudine Gay, Nike Chairman Phil Knight and Rotary President Jo Roe met.",
+            "Zimbabwe President Robert Mugabe met Sierra Leone President Julius Maada Bio.",
+            "FCC Chairman Ajit Pai met Fed Chairman Jerome Powell and Joint Chiefs Chairman Mark Milley.",
+            "World Bank President Ajay Banga spoke.",
+            "Outgoing President Joe Biden met Ukrainian President Volodymyr Zelensky.",
+        ]);
+        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Robert Mugabe", "Zimbabwe President"),
+                ("Julius Maada Bio", "Sierra Leone President"),
+                ("Ajit Pai", "FCC Chairman"),
+                ("Jerome Powell", "Fed Chairman"),
+                ("Mark Milley", "Joint Chiefs Chairman"),
+                ("Ajay Banga", "World Bank President"),
+                ("Joe Biden", "Outgoing President"),
+                ("Volodymyr Zelensky", "Ukrainian President"),
             ]
         );
     }

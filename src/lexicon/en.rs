@@ -312,6 +312,13 @@ senior
 assistant
 acting
 interim
+outgoing
+incoming
+embattled
+beleaguered
+ousted
+longtime
+current
 minority
 majority
 ranking
