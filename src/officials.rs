@@ -628,6 +628,16 @@ ceo
 firm
 startup
 team
+goodwill
+brand
+nfl
+nba
+mlb
+nhl
+wnba
+nascar
+fifa
+uefa
 mozilla
 google
 microsoft
@@ -1660,20 +1670,28 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // is a capitalised "President" or "Chairman" ("Harvard President", "Nike
     // Chairman"), unless a country, an acronym or a public body says whose
     // ("Zimbabwe President", "FCC Chairman", "Council President").
-    let capital = h.cap && matches!(h.lower, "president" | "chairman" | "chairwoman" | "chair");
+    // A rank within the organisation ("Apple Senior Vice President") says nothing of
+    // whose it is.
+    let capital = h.cap
+        && matches!(
+            h.lower,
+            "president" | "chairman" | "chairwoman" | "chair" | "chancellor"
+        );
+    let rank = |k: usize| matches!(toks[k].lower, "senior" | "vice" | "executive" | "deputy");
     if !comma
         && (capital || !h.cap && INSTITUTIONAL_HEADS.contains(h.lower))
         && head + 1 == r.first
-        && first < head
+        && !(first..head).all(rank)
         && (first..head).all(|k| {
             let t = &toks[k];
-            t.cap
-                && !t.possessive
-                && !is_state_acronym(t)
-                && !l.is(t.lower, MODIFIER | PARTY)
-                && !PUBLIC_QUALIFIERS.contains(t.lower)
-                && !is_nationality(t.lower)
-                && !(capital && (t.all_caps || l.is(t.lower, PUBLIC_BODY | COUNTRY)))
+            rank(k)
+                || t.cap
+                    && !t.possessive
+                    && !is_state_acronym(t)
+                    && !l.is(t.lower, MODIFIER | PARTY)
+                    && !PUBLIC_QUALIFIERS.contains(t.lower)
+                    && !is_nationality(t.lower)
+                    && !(capital && (t.all_caps || l.is(t.lower, PUBLIC_BODY | COUNTRY)))
         })
     {
         return None;
@@ -2864,12 +2882,17 @@ mod tests {
     fn a_capitalised_president_of_a_school_or_a_firm_is_none() {
         let (reg, marks) = scan(&[
             "Harvard President Claudine Gay, Nike Chairman Phil Knight and Rotary President Jo Roe met.",
+            "Apple Senior Vice President Craig Federighi met Oxford Chancellor Chris Patten.",
+            "NFL Commissioner Roger Goodell met UNICEF Goodwill Ambassador Priyanka Chopra.",
             "Zimbabwe President Robert Mugabe met Sierra Leone President Julius Maada Bio.",
             "FCC Chairman Ajit Pai met Fed Chairman Jerome Powell and Joint Chiefs Chairman Mark Milley.",
             "World Bank President Ajay Banga spoke.",
             "Outgoing President Joe Biden met Ukrainian President Volodymyr Zelensky.",
+            "Vice President Kamala Harris met German Chancellor Olaf Scholz.",
         ]);
-        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        for m in &marks[..3] {
+            assert!(m.is_empty(), "{m:?}");
+        }
         assert_eq!(
             roles(&reg),
             [
@@ -2881,6 +2904,8 @@ mod tests {
                 ("Ajay Banga", "World Bank President"),
                 ("Joe Biden", "Outgoing President"),
                 ("Volodymyr Zelensky", "Ukrainian President"),
+                ("Kamala Harris", "Vice President"),
+                ("Olaf Scholz", "German Chancellor"),
             ]
         );
     }
