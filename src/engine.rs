@@ -2394,6 +2394,11 @@ mod tests {
                  <a>Помочь</a></div>",
                 BlockKind::Donation,
             ),
+            (
+                "<div><p>Станьте нашим донором. Ваша помощь — гарантия нашей независимости.</p>\
+                 <a>Поддержать</a></div>",
+                BlockKind::Donation,
+            ),
         ] {
             assert_eq!(collapsed_kinds(block), [kind], "{block}");
         }
