@@ -1645,9 +1645,16 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
             && gap(text, &toks[k], &toks[first]) == ". "
             && toks[k].text.chars().all(|c| c.is_uppercase() || c == '.')
     });
-    // "Microsoft President Brad Smith", "the company's president, John Doe": a
-    // company's officer, not a public one.
-    if (first..head).any(|k| NON_PUBLIC.contains(toks[k].lower)) {
+    // "Microsoft President Brad Smith", "the company's president, John Doe", "team
+    // spokesman John Roe": a company's officer, not a public one; "brand ambassador
+    // Jane Doe" is a brand's face.
+    let owner = first
+        .checked_sub(1)
+        .filter(|&k| gap(text, &toks[k], &toks[first]) == " ");
+    if (first..head)
+        .chain(owner)
+        .any(|k| NON_PUBLIC.contains(toks[k].lower))
+    {
         return None;
     }
     if !comma
@@ -2381,6 +2388,8 @@ mod tests {
             "Sports Director Jane Doe, Senior Director Bob Hill and Communications Director Tom Lee left.",
             // A title in the possessive; a name before a place's noun.
             "The President's Day sale starts Friday near Governor Phillip Tower.",
+            // A firm's or a team's spokesman, a brand's ambassador.
+            "Team spokesman John Roe spoke, and the firm hired brand ambassador Jane Doe.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
         assert_eq!((PLACES[0], PLACES.len()), ("street", 15));
