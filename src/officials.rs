@@ -1146,12 +1146,16 @@ impl Registry {
                     (idx != usize::MAX).then_some(idx)
                 }
                 None => self.lookup(&names).or_else(|| {
-                    // A capitalised first word of a sentence is not part of the name:
-                    // "Позже Лаврова спросили", "Later Lavrov said".
+                    // A capitalised first word of a sentence may be no part of the name
+                    // ("Then Joe Biden said"), when a full name follows it. Before a
+                    // surname alone it is a given name as often ("Hunter Biden", "Grace
+                    // Mugabe": another person); the words that open sentences are in
+                    // the lexicon's `not_names` ("Later Lavrov said", "Позже Лаврова
+                    // спросили").
                     let sentence_start = r.first == 0
                         || gap(text, &toks[r.first - 1], &toks[r.first])
                             .contains(['.', '!', '?', '"', '«', '“', ':']);
-                    if sentence_start && names.len() >= 2 {
+                    if sentence_start && names.len() >= 3 {
                         let i = self.lookup(&names[1..])?;
                         range = toks[r.first + 1].start..toks[r.last].end;
                         Some(i)
@@ -2885,6 +2889,18 @@ mod tests {
                 ("Omar al-Bashir", "Sudan's president"),
             ]
         );
+    }
+
+    #[test]
+    fn a_namesake_opening_a_sentence_is_another_person() {
+        let (_, marks) = scan(&[
+            "President Joe Biden spoke. Hunter Biden, his son, was absent.",
+            "Then Biden left. Then Joe Biden came back. Five Biden aides quit.",
+            "Министр иностранных дел Сергей Лавров заявил. Позже Лаврова спросили.",
+        ]);
+        assert_eq!(marks[0], ["Joe Biden"]);
+        assert_eq!(marks[1], ["Biden", "Joe Biden", "Biden"]);
+        assert_eq!(marks[2], ["Сергей Лавров", "Лаврова"]);
     }
 
     #[test]

@@ -186,5 +186,10 @@ im
 am
 mit
 von
+dann
+später
+heute
+gestern
+jetzt
     ",
 };

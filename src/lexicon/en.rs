@@ -594,5 +594,17 @@ ministry
 party
 state
 city
+then
+afterwards
+one
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
     ",
 };

@@ -169,5 +169,9 @@ o
 de
 del
 en
+luego
+después
+hoy
+ayer
     ",
 };

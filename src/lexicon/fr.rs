@@ -250,5 +250,9 @@ selon
 mais
 il
 elle
+puis
+ensuite
+hier
+alors
     ",
 };

@@ -166,5 +166,8 @@ na
 com
 para
 após
+depois
+hoje
+ontem
     ",
 };
