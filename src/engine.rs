@@ -1795,16 +1795,19 @@ impl State {
                         .count();
                     if bytes.first() == Some(&b'<') && name_len > 0 {
                         if self.opts.ui && toggle {
-                            let ui = format!(
-                                "<button type=\"button\" data-unboil-ui=\"toggle\" data-unboil-kind=\"{k}\" aria-expanded=\"false\">{label} · Show</button>",
-                                k = kind.as_str(),
-                                label = kind.label()
+                            self.write_str(
+                                "<button type=\"button\" data-unboil-ui=\"toggle\" data-unboil-kind=\"",
                             );
-                            self.write_str(&ui);
+                            self.write_str(kind.as_str());
+                            self.write_str("\" aria-expanded=\"false\">");
+                            self.write_str(kind.label());
+                            self.write_str(" · Show</button>");
                         }
                         self.emit(at, at + 1 + name_len);
                         cursor = at + 1 + name_len;
-                        self.write_str(&format!(" data-unboil-collapsed=\"{}\"", kind.as_str()));
+                        self.write_str(" data-unboil-collapsed=\"");
+                        self.write_str(kind.as_str());
+                        self.write_str("\"");
                     }
                 }
                 Edit::Mark { end, name, role } => {
@@ -1814,12 +1817,11 @@ impl State {
                         && z <= self.held.len()
                         && !self.held[a..z].iter().any(|b| matches!(b, b'<' | b'>'))
                     {
-                        let open = format!(
-                            "<mark data-unboil-official=\"{}\" data-unboil-role=\"{}\">",
-                            text::escape_html(&name),
-                            text::escape_html(&role)
-                        );
-                        self.write_str(&open);
+                        self.write_str("<mark data-unboil-official=\"");
+                        self.write_str(&text::escape_html(&name));
+                        self.write_str("\" data-unboil-role=\"");
+                        self.write_str(&text::escape_html(&role));
+                        self.write_str("\">");
                         self.emit(at, end);
                         self.write_str("</mark>");
                         cursor = end;
