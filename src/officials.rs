@@ -869,6 +869,22 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     !(title_word_in(t, c) || c & (HONORIFIC | HONORIFIC << DOT | NOT_NAME | INSTITUTION) != 0)
 }
 
+/// Whether the title's word at `k`, right after a name word, is a surname: it ends the
+/// name, where a lower-case word other than a preposition follows, or punctuation
+/// ("Sen. Angus King spoke", "John Major, the former prime minister"); not "Biden Chief
+/// of Staff Jeff Zients", "Trump Senior Adviser Stephen Miller".
+fn surname_of_title(text: &str, toks: &[Tok<'_>], k: usize) -> bool {
+    let n = &toks[k];
+    let c = classes(n);
+    n.cap
+        && !n.all_caps
+        && title_word_in(n, c)
+        && c & (HONORIFIC | HONORIFIC << DOT | NOT_NAME | INSTITUTION) == 0
+        && toks
+            .get(k + 1)
+            .is_none_or(|m| gap(text, n, m) != " " || !m.cap && !lex().is(m.lower, PREPOSITION))
+}
+
 #[derive(Clone, Copy, Debug)]
 struct NameRun {
     first: usize,
@@ -897,6 +913,10 @@ fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
                 last = j;
             } else if PARTICLES.contains(&n.text) && !n.possessive {
                 j += 1; // a particle must be followed by a name word to count
+            } else if surname_of_title(text, toks, j + 1) {
+                // "John Major said", "Sen. Angus King spoke", "Gov. Jim Justice".
+                last = j + 1;
+                break;
             } else {
                 break;
             }
@@ -2887,6 +2907,31 @@ mod tests {
                 ("Vladimir Putin", "Russia's president"),
                 ("Claudia Sheinbaum", "president of Mexico"),
                 ("Omar al-Bashir", "Sudan's president"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_word_ends_the_name() {
+        let (reg, marks) = scan(&[
+            "Prime Minister John Major said so. Sen. Angus King, an independent, agreed.",
+            "Gov. Jim Justice, President Joe Biden and President Donald Trump spoke.",
+            // Not the name's end: a title follows, with its complement or its head.
+            "Joe Biden Chief of Staff Jeff Zients spoke.",
+            "Donald Trump Senior Adviser Jo Roe spoke.",
+        ]);
+        assert_eq!(marks[2], ["Joe Biden", "Jeff Zients"]);
+        assert_eq!(marks[3], ["Donald Trump", "Jo Roe"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("John Major", "Prime Minister"),
+                ("Angus King", "Sen."),
+                ("Jim Justice", "Gov."),
+                ("Joe Biden", "President"),
+                ("Donald Trump", "President"),
+                ("Jeff Zients", "Joe Biden Chief of Staff"),
+                ("Jo Roe", "Donald Trump Senior Adviser"),
             ]
         );
     }
