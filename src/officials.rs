@@ -869,17 +869,18 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     !(title_word_in(t, c) || c & (HONORIFIC | HONORIFIC << DOT | NOT_NAME | INSTITUTION) != 0)
 }
 
-/// Whether the title's word at `k`, right after a name word, is a surname: it ends the
-/// name, where a lower-case word other than a preposition follows, or punctuation
-/// ("Sen. Angus King spoke", "John Major, the former prime minister"); not "Biden Chief
-/// of Staff Jeff Zients", "Trump Senior Adviser Stephen Miller".
+/// Whether the title's word (or honorific) at `k`, right after a name word, is a
+/// surname: it ends the name, where a lower-case word other than a preposition follows,
+/// or punctuation ("Sen. Angus King spoke", "John Major, the former prime minister",
+/// "Julie Bishop said"); not "Biden Chief of Staff Jeff Zients", "Trump Senior Adviser
+/// Stephen Miller".
 fn surname_of_title(text: &str, toks: &[Tok<'_>], k: usize) -> bool {
     let n = &toks[k];
     let c = classes(n);
     n.cap
         && !n.all_caps
-        && title_word_in(n, c)
-        && c & (HONORIFIC | HONORIFIC << DOT | NOT_NAME | INSTITUTION) == 0
+        && (title_word_in(n, c) || c & HONORIFIC != 0)
+        && c & (NOT_NAME | INSTITUTION) == 0
         && toks
             .get(k + 1)
             .is_none_or(|m| gap(text, n, m) != " " || !m.cap && !lex().is(m.lower, PREPOSITION))
@@ -2915,18 +2916,20 @@ mod tests {
     fn a_surname_that_is_a_title_word_ends_the_name() {
         let (reg, marks) = scan(&[
             "Prime Minister John Major said so. Sen. Angus King, an independent, agreed.",
+            "Foreign Minister Julie Bishop disagreed.",
             "Gov. Jim Justice, President Joe Biden and President Donald Trump spoke.",
             // Not the name's end: a title follows, with its complement or its head.
             "Joe Biden Chief of Staff Jeff Zients spoke.",
             "Donald Trump Senior Adviser Jo Roe spoke.",
         ]);
-        assert_eq!(marks[2], ["Joe Biden", "Jeff Zients"]);
-        assert_eq!(marks[3], ["Donald Trump", "Jo Roe"]);
+        assert_eq!(marks[3], ["Joe Biden", "Jeff Zients"]);
+        assert_eq!(marks[4], ["Donald Trump", "Jo Roe"]);
         assert_eq!(
             roles(&reg),
             [
                 ("John Major", "Prime Minister"),
                 ("Angus King", "Sen."),
+                ("Julie Bishop", "Foreign Minister"),
                 ("Jim Justice", "Gov."),
                 ("Joe Biden", "President"),
                 ("Donald Trump", "President"),
