@@ -876,10 +876,12 @@ fn is_name_word(t: &Tok<'_>) -> bool {
 /// Stephen Miller".
 fn surname_of_title(text: &str, toks: &[Tok<'_>], k: usize) -> bool {
     let n = &toks[k];
+    // Most names end before a lower-case word: no lexicon lookup for those.
+    if !n.cap || n.all_caps {
+        return false;
+    }
     let c = classes(n);
-    n.cap
-        && !n.all_caps
-        && (title_word_in(n, c) || c & HONORIFIC != 0)
+    (title_word_in(n, c) || c & HONORIFIC != 0)
         && c & (NOT_NAME | INSTITUTION) == 0
         && toks
             .get(k + 1)
@@ -1713,6 +1715,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if !comma
         && (capital || !h.cap && INSTITUTIONAL_HEADS.contains(h.lower))
         && head + 1 == r.first
+        // Words before the head, not all of them ranks (none at all is `all` too).
         && !(first..head).all(rank)
         && (first..head).all(|k| {
             let t = &toks[k];
