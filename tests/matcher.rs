@@ -15,6 +15,7 @@ fn word() -> impl Strategy<Value = String> {
         proptest::string::string_regex("[ab é-]{1,6}").unwrap(),
         proptest::string::string_regex("[ab é-]{3,9}").unwrap(),
         proptest::string::string_regex("[abcé-]{5,12}").unwrap(),
+        proptest::string::string_regex("[aд×«中 ]{1,5}").unwrap(),
     ]
 }
 
@@ -33,8 +34,13 @@ fn patterns() -> impl Strategy<Value = Vec<String>> {
     ]
 }
 
+/// Texts with non-ASCII letters (two-byte Latin and Cyrillic, three-byte CJK) and
+/// non-ASCII characters that are not alphanumeric (`×`, `«`, a combining mark).
 fn text() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("[abcé .-]{0,80}").unwrap()
+    prop_oneof![
+        proptest::string::string_regex("[abcé .-]{0,80}").unwrap(),
+        proptest::string::string_regex("[abé дж×«\u{483}中 .-]{0,80}").unwrap(),
+    ]
 }
 
 /// Longest pattern at each word start that also ends where a word does, left to
