@@ -536,8 +536,13 @@ pub(crate) struct State {
     next_flush: usize,
     /// Edits by output offset, in the order they were made among equal offsets.
     edits: Vec<(usize, Edit)>,
-    /// Output ready to hand to the caller.
+    /// Output ready to hand to the caller; when splicing, Unboil's insertions only.
     pub(crate) ready: Vec<u8>,
+    /// Splicing: the output is the page with insertions, recorded instead of copied,
+    /// each as the page offset it goes at and where it ends in `ready`.
+    pub(crate) splices: Option<Vec<(usize, usize)>>,
+    /// Page bytes emitted so far, when splicing.
+    page_out: usize,
     // results
     collapsed: Vec<Collapsed>,
     actions: Vec<Action>,
@@ -780,6 +785,8 @@ impl State {
             next_flush: 0,
             edits: Vec::new(),
             ready: Vec::new(),
+            splices: None,
+            page_out: 0,
             collapsed: Vec::new(),
             actions: Vec::new(),
             peak_held: 0,
@@ -1842,7 +1849,9 @@ impl State {
     }
 
     fn emit(&mut self, from: usize, to: usize) {
-        if to > from {
+        if self.splices.is_some() {
+            self.page_out = self.page_out.max(to);
+        } else if to > from {
             let a = self.held_start + (from - self.held_base);
             let z = self.held_start + (to - self.held_base);
             self.ready.extend_from_slice(&self.held[a..z]);
@@ -1865,6 +1874,9 @@ impl State {
         } else {
             let (bytes, _, _) = self.encoding.encode(s);
             self.ready.extend_from_slice(&bytes);
+        }
+        if let Some(splices) = &mut self.splices {
+            splices.push((self.page_out, self.ready.len()));
         }
     }
 

@@ -315,7 +315,7 @@ pub fn rewrite(
     encoding: &'static Encoding,
 ) -> Result<Rewritten, Error> {
     // Nothing is handed on before the end: the state's own buffer is the page.
-    let state = analyse(html, options, encoding, true)?;
+    let state = analyse(html, options, encoding, Mode::Rewrite)?;
     let mut st = state.borrow_mut();
     Ok(Rewritten {
         html: std::mem::take(&mut st.ready),
@@ -325,7 +325,7 @@ pub fn rewrite(
 
 /// The plan for a page: the same verdicts as [`rewrite`], as actions on a live DOM.
 pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Result<Plan, Error> {
-    let state = analyse(html, options, encoding, false)?;
+    let state = analyse(html, options, encoding, Mode::Plan)?;
     let mut st = state.borrow_mut();
     Ok(Plan {
         actions: st.take_actions(),
@@ -333,20 +333,99 @@ pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Resu
     })
 }
 
-/// A whole page held in memory, analysed to its end (rewritten, its output gathered
-/// in the state's buffer, or planned): one body for both ways out.
+/// A rewrite as what Unboil inserts into the page, which it never otherwise changes:
+/// the rewritten page is the page with `bytes[splices[i - 1].1..splices[i].1]` (from 0
+/// for the first) inserted before page byte `splices[i].0`, in order (offsets never
+/// descend; several insertions may go at one offset). For a
+/// caller that holds the page already (a JS string) and builds the output from pieces
+/// of it, instead of receiving a copy of the whole page.
+#[derive(Debug)]
+pub struct Insertions {
+    /// The inserted bytes, one insertion after the other, in the page's encoding.
+    pub bytes: Vec<u8>,
+    /// Per insertion: the page offset it goes at, and its end in `bytes`.
+    pub splices: Vec<(usize, usize)>,
+    /// What was done.
+    pub report: Report,
+}
+
+impl Insertions {
+    /// The rewritten page: `page` with the insertions made.
+    pub fn apply(&self, page: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(page.len() + self.bytes.len());
+        let (mut at, mut from) = (0, 0);
+        for &(page_at, end) in &self.splices {
+            out.extend_from_slice(&page[at..page_at]);
+            out.extend_from_slice(&self.bytes[from..end]);
+            (at, from) = (page_at, end);
+        }
+        out.extend_from_slice(&page[at..]);
+        out
+    }
+
+    /// For a page in UTF-8: each insertion as the offset it goes at in UTF-16 code
+    /// units (as a JS string counts), and its text.
+    pub fn utf16(&self, page: &[u8]) -> Vec<(usize, &str)> {
+        let (mut at, mut units, mut from) = (0, 0, 0);
+        let mut out = Vec::with_capacity(self.splices.len());
+        for &(page_at, end) in &self.splices {
+            units += text::utf16_len(page.get(at..page_at).unwrap_or_default());
+            out.push((
+                units,
+                std::str::from_utf8(&self.bytes[from..end]).unwrap_or_default(),
+            ));
+            (at, from) = (page_at, end);
+        }
+        out
+    }
+}
+
+/// The rewrite of a whole page held in memory, as [`Insertions`]: the same output as
+/// [`rewrite`], without a copy of the page.
+pub fn insertions(
+    html: &[u8],
+    options: &Options,
+    encoding: &'static Encoding,
+) -> Result<Insertions, Error> {
+    let state = analyse(html, options, encoding, Mode::Insertions)?;
+    let mut st = state.borrow_mut();
+    Ok(Insertions {
+        bytes: std::mem::take(&mut st.ready),
+        splices: st.splices.take().unwrap_or_default(),
+        report: st.report(),
+    })
+}
+
+/// What a whole-page analysis produces.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// The rewritten page, gathered in the state's buffer.
+    Rewrite,
+    /// The insertions only.
+    Insertions,
+    /// The plan's actions.
+    Plan,
+}
+
+/// A whole page held in memory, analysed to its end: one body for every way out.
 fn analyse(
     html: &[u8],
     options: &Options,
     encoding: &'static Encoding,
-    rewrite: bool,
+    mode: Mode,
 ) -> Result<Rc<RefCell<State>>, Error> {
-    let state = Rc::new(RefCell::new(State::new(options.clone(), encoding, rewrite)));
-    if rewrite {
-        state
+    let state = Rc::new(RefCell::new(State::new(
+        options.clone(),
+        encoding,
+        mode != Mode::Plan,
+    )));
+    match mode {
+        Mode::Rewrite => state
             .borrow_mut()
             .ready
-            .reserve(html.len() + html.len() / 16);
+            .reserve(html.len() + html.len() / 16),
+        Mode::Insertions => state.borrow_mut().splices = Some(Vec::new()),
+        Mode::Plan => {}
     }
     let window = Rc::default();
     let mut rw = HtmlRewriter::new(settings(&state, &window, encoding)?, Sink(state.clone()));

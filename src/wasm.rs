@@ -287,18 +287,30 @@ fn with_report(report: &Report, html: JsValue) -> JsValue {
 pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (page, opts, enc) = prepare(&html, options)?;
     let (bytes, text) = page.parts();
-    let out = crate::rewrite(bytes, &opts, enc).map_err(|e| JsError::new(&e.to_string()))?;
-    let html = if text {
-        // Valid, as the page came (a JS string): checked a word at a time, not
-        // character by character as a lossy conversion goes.
-        match std::str::from_utf8(&out.html) {
-            Ok(s) => JsValue::from_str(s),
-            Err(_) => JsValue::from_str(&String::from_utf8_lossy(&out.html)),
+    let failed = |e: crate::Error| JsError::new(&e.to_string());
+    if text {
+        // The page is a JS string already: the output is built from slices of it and
+        // the insertions, not copied back whole out of wasm memory (decoding the page
+        // again costs more than all but the analysis).
+        let out = crate::insertions(bytes, &opts, enc).map_err(failed)?;
+        let page = js_sys::JsString::from(html);
+        let mut built = js_sys::JsString::from("");
+        let mut at = 0;
+        for (offset, text) in out.utf16(bytes) {
+            built = built
+                .concat(&page.slice(at, offset as u32))
+                .concat(&JsValue::from_str(text));
+            at = offset as u32;
         }
-    } else {
-        js_sys::Uint8Array::from(out.html.as_slice()).into()
-    };
-    Ok(with_report(&out.report, html))
+        // (`slice` ends at the string's end when asked for more.)
+        built = built.concat(&page.slice(at, u32::MAX));
+        return Ok(with_report(&out.report, built.into()));
+    }
+    let out = crate::rewrite(bytes, &opts, enc).map_err(failed)?;
+    Ok(with_report(
+        &out.report,
+        js_sys::Uint8Array::from(out.html.as_slice()).into(),
+    ))
 }
 
 /// The plan for a page: `{ actions, report }` (see the `plan` module for the format).

@@ -178,9 +178,20 @@ fn corpus_labels_hold() {
             serde_json::from_slice(&std::fs::read(dir.join(name).join("labels.json")).unwrap())
                 .unwrap();
         let enc = unboil::sniff_charset(&bytes).unwrap_or(encoding_rs::UTF_8);
-        let out = unboil::rewrite(&bytes, &unboil::Options::default(), enc)
-            .unwrap()
-            .html;
+        let rw = unboil::rewrite(&bytes, &unboil::Options::default(), enc).unwrap();
+        let out = rw.html;
+        // The same page, and the same report, built from the insertions alone.
+        let ins = unboil::insertions(&bytes, &unboil::Options::default(), enc).unwrap();
+        assert!(
+            ins.apply(&bytes) == out,
+            "{name}: the insertions give another page"
+        );
+        let json = |r: &unboil::Report| serde_json::to_string(r).unwrap();
+        assert_eq!(
+            json(&ins.report),
+            json(&rw.report),
+            "{name}: reports differ"
+        );
         let src = String::from_utf8_lossy(&bytes);
         let out = String::from_utf8_lossy(&out);
         check_page(name, &src, &out, &lab, &mut t, &mut problems);

@@ -1,7 +1,8 @@
 //! Fixture pages written for the project: `tests/fixtures/<name>/input.html` must
 //! rewrite to `expected.html` byte for byte, whole and split into chunks at random
 //! sizes (`CHUNK_SEED=n` reproduces one split), and undoing Unboil's insertions must
-//! give back the input. `about.md` says what each page is for. `UPDATE_FIXTURES=1`
+//! give back the input; the same output comes as insertions into the page
+//! (`unboil::insertions`). `about.md` says what each page is for. `UPDATE_FIXTURES=1`
 //! rewrites the expected files (review the diff before committing).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -69,6 +70,38 @@ fn fixtures_rewrite_to_expected_output_whole_and_chunked() {
                 );
             }
         }
+        let ins = unboil::insertions(&input, &Options::default(), enc).unwrap();
+        assert!(
+            ins.apply(&input) == expected,
+            "{name}: the insertions give another page; {}",
+            diff_at(&ins.apply(&input), &expected)
+        );
+        if enc == encoding_rs::UTF_8 {
+            // As a JS caller builds it: the page's UTF-16 with each insertion put in at
+            // its UTF-16 offset.
+            let page = String::from_utf8_lossy(&input);
+            let units: Vec<u16> = page.encode_utf16().collect();
+            let mut built: Vec<u16> = Vec::new();
+            let mut at = 0;
+            for (offset, text) in ins.utf16(&input) {
+                built.extend_from_slice(&units[at..offset]);
+                built.extend(text.encode_utf16());
+                at = offset;
+            }
+            built.extend_from_slice(&units[at..]);
+            let expected16: Vec<u16> = String::from_utf8_lossy(&expected).encode_utf16().collect();
+            assert!(
+                built == expected16,
+                "{name}: the UTF-16 insertions give another page"
+            );
+        }
+        assert!(
+            ins.splices
+                .windows(2)
+                .all(|w| w[0].0 <= w[1].0 && w[0].1 < w[1].1),
+            "{name}: insertions out of order or empty: {:?}",
+            ins.splices
+        );
         assert!(
             strip_unboil(&out, enc) == input,
             "{name}: undoing Unboil's insertions does not give back the input; {}",

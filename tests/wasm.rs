@@ -179,6 +179,61 @@ fn strings_in_strings_out_with_a_camel_case_report() {
 }
 
 #[wasm_bindgen_test]
+fn strings_in_strings_out_on_every_utf8_fixture() {
+    let mut pages = 0;
+    for (name, input, expected) in FIXTURES {
+        if unboil::sniff_charset(input).is_some_and(|e| e != encoding_rs::UTF_8) {
+            continue; // a page in another charset comes as bytes
+        }
+        let page = std::str::from_utf8(input).unwrap();
+        let out = clean(JsValue::from_str(page), JsValue::UNDEFINED).unwrap();
+        let html = get(&out, "html").as_string().unwrap();
+        assert!(
+            html.as_bytes() == *expected,
+            "{name}: string output differs"
+        );
+        pages += 1;
+    }
+    assert!(pages >= 10, "only {pages} UTF-8 fixtures");
+}
+
+/// The UTF-16 code units of a JS string.
+fn units(s: &js_sys::JsString) -> Vec<u16> {
+    (0..s.length()).map(|i| s.char_code_at(i) as u16).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_string_keeps_astral_characters_and_lone_surrogates_where_they_were() {
+    // Two code units for one character before and after the official, and a lone
+    // surrogate (which no UTF-8 can hold) in the text: the marks go where the native
+    // build puts them, and the page's own code units come back unchanged.
+    let head = "<p>\u{1F600} Foreign Minister Sergei Lavrov said \u{1F30D} ";
+    let tail = " that.</p><div class=\"newsletter\"><h3>Our newsletter</h3><p>Sign up for our \
+                free weekly newsletter.</p><form><input type=\"email\"><button>Subscribe</button>\
+                </form></div>";
+    let page = js_sys::JsString::from(head)
+        .concat(&js_sys::JsString::from_char_code1(0xD800))
+        .concat(&JsValue::from_str(tail));
+    let out = clean(page.into(), JsValue::UNDEFINED).unwrap();
+    let html = js_sys::JsString::from(get(&out, "html"));
+    // Natively, from the same text with U+FFFD where the lone surrogate is.
+    let native = unboil::rewrite(
+        format!("{head}\u{FFFD}{tail}").as_bytes(),
+        &unboil::Options::default(),
+        encoding_rs::UTF_8,
+    )
+    .unwrap();
+    let mut expected: Vec<u16> = String::from_utf8(native.html)
+        .unwrap()
+        .encode_utf16()
+        .collect();
+    assert!(native.report.stats.marks > 0 && !native.report.collapsed.is_empty());
+    let at = expected.iter().position(|&u| u == 0xFFFD).unwrap();
+    expected[at] = 0xD800;
+    assert_eq!(units(&html), expected);
+}
+
+#[wasm_bindgen_test]
 fn options_switch_parts_off_and_bad_options_are_errors() {
     let page = JsValue::from_str(std::str::from_utf8(fixture("seed-hashed-classes").0).unwrap());
     let out = clean(page.clone(), opts(r#"{"collapse": false}"#)).unwrap();
