@@ -3,7 +3,7 @@
 //! the leftmost, then longest match, as `aho-corasick`'s leftmost-longest mode does,
 //! in a fraction of that crate's code: the WebAssembly build is downloaded by every
 //! reader. Positions where no pattern can start are skipped several bytes at a time,
-//! as in Wu and Manber's multi-pattern search.
+//! as in Wu and Manber's multi-pattern search; in the whole-word search, word by word.
 
 const NONE: u32 = u32::MAX;
 
@@ -170,7 +170,7 @@ impl Patterns {
 
     /// Leftmost-longest, non-overlapping matches, left to right.
     pub fn find_iter<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Match> + 'h {
-        self.search(hay, false)
+        self.search(hay)
     }
 
     /// Like [`Patterns::find_iter`], but for whole words: a match starts where a word
@@ -179,10 +179,45 @@ impl Patterns {
     /// longer pattern cut off mid-word ("unterstützen sie uns" in "unterstützen sie
     /// unsere") leaves the shorter one whole ("unterstützen sie").
     pub fn find_whole_words<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Match> + 'h {
-        self.search(hay, true)
+        let b = hay.as_bytes();
+        let mut i = 0;
+        // Whether the character before `i` is alphanumeric: only where it is not can
+        // a match start. The search walks word by word, not window by window.
+        let mut in_word = false;
+        std::iter::from_fn(move || {
+            while i < b.len() {
+                let c = b[i];
+                if !in_word
+                    && self.root[c as usize] != NONE
+                    && let Some((end, p)) = self.longest_at(hay, i, true)
+                {
+                    let start = i;
+                    i = end;
+                    in_word = prev_is_alphanumeric(hay, end);
+                    return Some(Match {
+                        start,
+                        end,
+                        pattern: p as usize,
+                    });
+                }
+                if c < 0x80 {
+                    in_word = c.is_ascii_alphanumeric();
+                    i += 1;
+                    // The rest of an ASCII word, where no match can start.
+                    while in_word && i < b.len() && b[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                } else {
+                    let (alnum, len) = char_at(hay, i);
+                    in_word = alnum;
+                    i += len;
+                }
+            }
+            None
+        })
     }
 
-    fn search<'h>(&'h self, hay: &'h str, whole_words: bool) -> impl Iterator<Item = Match> + 'h {
+    fn search<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = Match> + 'h {
         let b = hay.as_bytes();
         let w = self.window;
         let mut i = 0;
@@ -199,12 +234,10 @@ impl Patterns {
                 i += 1;
                 // A pattern's first byte starts a character: `start` is a boundary
                 // past this test.
-                if self.root[b[start] as usize] == NONE
-                    || whole_words && start > 0 && prev_is_alphanumeric(hay, start)
-                {
+                if self.root[b[start] as usize] == NONE {
                     continue;
                 }
-                if let Some((end, p)) = self.longest_at(hay, start, whole_words) {
+                if let Some((end, p)) = self.longest_at(hay, start, false) {
                     i = end;
                     return Some(Match {
                         start,
@@ -225,6 +258,19 @@ fn next_is_alphanumeric(hay: &str, i: usize) -> bool {
         None => false,
         Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
         Some(_) => hay[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the non-ASCII character at byte `i` (a character boundary) is alphanumeric,
+/// and its length in bytes. Cyrillic letters (U+0400 to U+047F, all letters) are told
+/// by their first byte.
+fn char_at(hay: &str, i: usize) -> (bool, usize) {
+    match hay.as_bytes()[i] {
+        0xD0 | 0xD1 => (true, 2),
+        _ => hay[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
     }
 }
 
