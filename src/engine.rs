@@ -350,6 +350,23 @@ struct Entry {
     quoted: bool,
 }
 
+impl Entry {
+    /// This element as a collapse verdict.
+    fn finding(&self, verdict: Verdict) -> Finding {
+        Finding {
+            ordinal: self.ordinal,
+            offset: self.offset,
+            tag: self.tag,
+            verdict,
+            text: self.breaks.apply(&self.prefix),
+            text_chars: self.stats.text_chars,
+            phrases: self.stats.phrases[0] as u32 + self.stats.phrases[1] as u32,
+            check: text::fnv1a(&self.prefix),
+            grouped: false,
+        }
+    }
+}
+
 /// Byte offsets in a prefix where one block ended and another began: a few suffice,
 /// as a prefix is at most `PREFIX_CHARS` characters.
 #[derive(Debug, Default, Clone, Copy)]
@@ -1114,17 +1131,7 @@ impl State {
             if pending.is_empty()
                 || (!landmark && extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * allowance)
             {
-                pending = vec![Finding {
-                    ordinal: e.ordinal,
-                    offset: e.offset,
-                    tag: e.tag,
-                    verdict: v,
-                    text: e.breaks.apply(&e.prefix),
-                    text_chars: e.stats.text_chars,
-                    phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
-                    check: text::fnv1a(&e.prefix),
-                    grouped: false,
-                }];
+                pending = vec![e.finding(v)];
             }
         }
         // A heading that announces the appeal right below it goes with it.
@@ -1169,21 +1176,11 @@ impl State {
                 self.heading = Some(Heading {
                     depth: self.stack.len(),
                     kinds,
-                    finding: Finding {
-                        ordinal: e.ordinal,
-                        offset: e.offset,
-                        tag: e.tag,
-                        verdict: Verdict {
-                            kind: BlockKind::Donation,
-                            score: 0,
-                            reason: String::new(),
-                        },
-                        text: e.breaks.apply(&e.prefix),
-                        text_chars: e.stats.text_chars,
-                        phrases: e.stats.phrases[0] as u32 + e.stats.phrases[1] as u32,
-                        check: text::fnv1a(&e.prefix),
-                        grouped: false,
-                    },
+                    finding: e.finding(Verdict {
+                        kind: BlockKind::Donation,
+                        score: 0,
+                        reason: String::new(),
+                    }),
                 });
             }
         }
