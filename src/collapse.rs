@@ -304,7 +304,7 @@ pub fn is_choice_label(lower_label: &str) -> bool {
 }
 
 /// Whether a label is an amount alone: digits with a currency sign on either side
-/// ("$5", "10 €", "R$ 20", "$5/month").
+/// ("$5", "10 €", "R$ 20", "100 ₴", "$5/month").
 pub fn is_amount_label(lower_label: &str) -> bool {
     // With its period after a slash: "$5/month", "10 €/Monat".
     let label = lower_label.split('/').next().unwrap_or_default().trim();
@@ -313,7 +313,7 @@ pub fn is_amount_label(lower_label: &str) -> bool {
         .or_else(|| label.strip_prefix('r'))
         .filter(|r| r.starts_with('$'))
         .unwrap_or(label);
-    let number = unprefixed.trim_matches(['$', '€', '£', '₽', ' ']);
+    let number = unprefixed.trim_matches(['$', '€', '£', '₽', '₴', ' ']);
     number.len() < unprefixed.len()
         && number.bytes().any(|b| b.is_ascii_digit())
         && number
@@ -550,6 +550,8 @@ mod tests {
             "monthly",
             "einmalig",
             "500 ₽",
+            "100 ₴",
+            "щомісяця",
             "$5/month",
             "10 €/monat",
         ] {

@@ -1985,12 +1985,13 @@ fn add_evidence(to: &mut [u16; 2], from: [u16; 2]) {
 fn count_money(lower: &str) -> u16 {
     let b = lower.as_bytes();
     let mut n = 0u16;
-    // '$', and the lead bytes of '£' (C2 A3), '€' (E2 82 AC) and '₽' (E2 82 BD).
+    // '$', and the lead bytes of '£' (C2 A3), '€' (E2 82 AC), '₽' (E2 82 BD) and '₴'
+    // (E2 82 B4).
     for i in memchr::memchr3_iter(b'$', 0xC2, 0xE2, b) {
         let Some(c) = lower[i..].chars().next() else {
             continue;
         };
-        if matches!(c, '$' | '€' | '£' | '₽') {
+        if matches!(c, '$' | '€' | '£' | '₽' | '₴') {
             let next = lower[i + c.len_utf8()..].chars().next();
             let prev = lower[..i].chars().next_back();
             if next.is_some_and(|d| d.is_ascii_digit())
@@ -2415,6 +2416,40 @@ mod tests {
         }
         let news = "<div><p>Die Polizei bittet um Hinweise per E-Mail oder telefonisch.</p>\
                     <a href=\"/polizei\">Mehr</a></div>";
+        assert_eq!(collapsed_in_story(news).len(), 0);
+    }
+
+    #[test]
+    fn amounts_in_every_currency_of_the_tables() {
+        assert_eq!(count_money("give $5, 10 €, £3, 500 ₽ or 100 ₴ today"), 5);
+        assert_eq!(count_money("a $ sign, € and ₴ alone"), 0);
+    }
+
+    #[test]
+    fn ukrainian_pleas_and_ukrainian_news() {
+        for (block, kind) in [
+            (
+                "<div><p>Підтримайте незалежну журналістику. Будь-яка сума важлива.</p>\
+                 <a>Підтримати</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Станьте нашим патроном: нам потрібна ваша допомога.</p>\
+                 <a>Допомогти</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Підпишіться на нашу розсилку: головне за тиждень на вашу пошту.</p>\
+                 <input type=\"email\"><button>Підписатися</button></div>",
+                BlockKind::Newsletter,
+            ),
+        ] {
+            assert_eq!(collapsed_kinds(block), [kind], "{block}");
+        }
+        // A story about a collection, quoting its organisers, stays, though it links
+        // to the collection.
+        let news = "<div><p>Підтримайте збір на ліки для лікарні, закликала міська рада. \
+                    Пожертву можна зробити до неділі.</p><a>Підтримати</a></div>";
         assert_eq!(collapsed_in_story(news).len(), 0);
     }
 

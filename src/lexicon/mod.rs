@@ -8,6 +8,7 @@ mod es;
 mod fr;
 mod pt;
 mod ru;
+mod uk;
 
 use serde::Serialize;
 
@@ -92,13 +93,14 @@ pub struct Titles {
 /// then `!` for a call to action or `~` for a detail (not core), then the weight:
 /// `n3 sign up for our newsletter`, `d!2 donate`, `n~2 your email`. One string per
 /// table instead of a table of structs, for the same reason as [`Titles`].
-const APPEAL_TABLES: [&str; 6] = [
+const APPEAL_TABLES: [&str; 7] = [
     en::APPEALS,
     ru::APPEALS,
     de::APPEALS,
     fr::APPEALS,
     es::APPEALS,
     pt::APPEALS,
+    uk::APPEALS,
 ];
 
 /// All appeal phrases of all languages, read from their lines (once, at start-up).
@@ -120,23 +122,25 @@ pub fn appeals() -> impl Iterator<Item = Appeal> {
 }
 
 /// Verbs of reported speech of all languages, one table each.
-pub const SPEECH: [&str; 6] = [
+pub const SPEECH: [&str; 7] = [
     en::SPEECH,
     ru::SPEECH,
     de::SPEECH,
     fr::SPEECH,
     es::SPEECH,
     pt::SPEECH,
+    uk::SPEECH,
 ];
 
 /// Frequency labels of all languages ("Monthly", "Einmalig"), one table each.
-pub const FREQUENCIES: [&[&str]; 6] = [
+pub const FREQUENCIES: [&[&str]; 7] = [
     en::FREQUENCIES,
     ru::FREQUENCIES,
     de::FREQUENCIES,
     fr::FREQUENCIES,
     es::FREQUENCIES,
     pt::FREQUENCIES,
+    uk::FREQUENCIES,
 ];
 
 /// The entries of a list written one per line. For lists read once, at start-up:
@@ -175,6 +179,10 @@ pub const DISMISSALS: &[&str] = &[
     "нет, спасибо",
     "не сейчас",
     "напомнить позже",
+    "ні, дякую",
+    "ні дякую",
+    "не зараз",
+    "нагадати пізніше",
 ];
 
 /// All title tables.
@@ -237,6 +245,7 @@ pub const HEADING_TOPICS: &[(&str, BlockKind)] = &[
     ("contribute", BlockKind::Donation),
     ("membership", BlockKind::Donation),
     ("поддержите", BlockKind::Donation),
+    ("підтримайте", BlockKind::Donation),
     ("unterstützen", BlockKind::Donation),
     ("spenden", BlockKind::Donation),
     ("soutenez", BlockKind::Donation),
@@ -247,6 +256,7 @@ pub const HEADING_TOPICS: &[(&str, BlockKind)] = &[
     ("newsletters", BlockKind::Newsletter),
     ("subscribe", BlockKind::Newsletter),
     ("рассылка", BlockKind::Newsletter),
+    ("розсилка", BlockKind::Newsletter),
     ("boletín", BlockKind::Newsletter),
 ];
 
