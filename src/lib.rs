@@ -336,9 +336,9 @@ pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Resu
 /// A rewrite as what Unboil inserts into the page, which it never otherwise changes:
 /// the rewritten page is the page with `bytes[splices[i - 1].1..splices[i].1]` (from 0
 /// for the first) inserted before page byte `splices[i].0`, in order (offsets never
-/// descend; several insertions may go at one offset). For a
-/// caller that holds the page already (a JS string) and builds the output from pieces
-/// of it, instead of receiving a copy of the whole page.
+/// descend; several insertions may go at one offset). For a caller that holds the page
+/// already (a JS string) and builds the output from pieces of it, instead of receiving
+/// a copy of the whole page.
 #[derive(Debug)]
 pub struct Insertions {
     /// The inserted bytes, one insertion after the other, in the page's encoding.
