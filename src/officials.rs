@@ -1448,6 +1448,17 @@ fn negated(toks: &[Tok<'_>], at: usize) -> bool {
 /// Extends a title leftwards from its head over modifiers; returns the first token.
 fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
     let l = lex();
+    // An article, a preposition or a word that names nothing ("But US President …",
+    // "Yesterday Foreign Minister …") is no part of a title; a body's word is ("White
+    // House", "State"), and so is an acronym ("UN chief": not the article "un").
+    let names_nothing = |t: &Tok<'_>| {
+        (l.is(t.lower, DETERMINER) && !t.all_caps)
+            || l.is(t.lower, PREPOSITION)
+            || (l.is(t.lower, NOT_NAME)
+                && !l.is(t.lower, INSTITUTION | MODIFIER | PUBLIC_BODY)
+                && !is_state_acronym(t)
+                && t.lower != "new")
+    };
     let mut first = head;
     while first > 0 && head - first < MAX_ROLE_TOKENS {
         let p = &toks[first - 1];
@@ -1467,19 +1478,29 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
             first -= 1;
             continue;
         }
-        // ("UN chief": an acronym, not the article "un".)
-        // Nor is a word that names nothing ("But US President …", "Yesterday Foreign
-        // Minister …") part of the title; a body's word is ("White House", "State").
-        let function_word = l.is(lower, NOT_NAME)
-            && !l.is(lower, INSTITUTION | MODIFIER)
-            && !l.is(lower, PUBLIC_BODY)
-            && !is_state_acronym(p)
-            && lower != "new";
-        if (l.is(lower, DETERMINER) && !p.all_caps)
-            || l.is(lower, NEGATOR)
-            || function_word
-            || l.is(lower, PREPOSITION)
+        // A body named with "of" ("Bank of England Governor", "Ministry of Foreign
+        // Affairs spokesperson"): the word before it is the title's too.
+        if lower == "of"
+            && toks[first].cap
+            && first >= 2
+            && toks[first - 2].cap
+            && !names_nothing(&toks[first - 2])
+            && gap(text, &toks[first - 2], p) == " "
         {
+            first -= 1;
+            continue;
+        }
+        // A place named with a Romance article ("Los Angeles Mayor", "Las Vegas
+        // Mayor", "El Paso Mayor"): capitalised, before a capitalised word that is no
+        // title's, under a capitalised title. Not "The", nor a German article before
+        // a city's adjective ("Der Berliner Bürgermeister").
+        let place_article = p.cap
+            && matches!(lower, "los" | "las" | "el" | "la" | "le")
+            && toks[first].cap
+            && toks[head].cap
+            && !is_head(&toks[first])
+            && !l.is(toks[first].lower, MODIFIER);
+        if !place_article && (l.is(lower, NEGATOR) || names_nothing(p)) {
             break;
         }
         // A capitalised word opening the sentence before a lower-case title is the
@@ -2889,6 +2910,30 @@ mod tests {
                 ("Bill Shorten", "Opposition Leader"),
                 ("Karine Jean-Pierre", "White House Press Secretary"),
                 ("Kathy Hochul", "New York Gov."),
+            ]
+        );
+    }
+    /// A place or a body named in several words is the title's whole: "Los Angeles",
+    /// "Bank of Japan", "Ministry of Foreign Affairs". A sentence's article is not, nor
+    /// is a university named with "of".
+    #[test]
+    fn a_title_keeps_a_name_with_an_article_or_of() {
+        let (reg, marks) = scan(&[
+            "Los Angeles Mayor Karen Bass and El Paso Mayor Oscar Leeser met.",
+            "Bank of Japan Governor Kazuo Ueda and a Ministry of Foreign Affairs spokesperson, Mao Ning, spoke.",
+            "The Foreign Minister Sergei Lavrov met Der Berliner Bürgermeister Kai Wegner.",
+            "University of California President Michael Drake spoke.",
+        ]);
+        assert!(marks[3].is_empty(), "{:?}", marks[3]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Karen Bass", "Los Angeles Mayor"),
+                ("Oscar Leeser", "El Paso Mayor"),
+                ("Kazuo Ueda", "Bank of Japan Governor"),
+                ("Mao Ning", "Ministry of Foreign Affairs spokesperson"),
+                ("Sergei Lavrov", "Foreign Minister"),
+                ("Kai Wegner", "Berliner Bürgermeister"),
             ]
         );
     }
