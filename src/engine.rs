@@ -878,7 +878,7 @@ impl State {
                     guard |= matches!(lv, "main" | "article");
                 }
                 "aria-modal" => own.dialog |= lv == "true",
-                "itemprop" => guard |= lv.contains("articlebody"),
+                "itemprop" => guard |= has(lv, "articlebody"),
                 "href" => {
                     let mut ev = [0u16; 2];
                     let path = lv.split_once('#').map_or(lv, |(p, _)| p);
@@ -1972,7 +1972,17 @@ fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: O
 fn names_email(lv: &str) -> bool {
     ["mail", "почт", "correo", "courriel"]
         .iter()
-        .any(|w| lv.contains(w))
+        .any(|w| has(lv, w))
+}
+
+/// Whether `needle` occurs in an attribute value. Values are short: a plain scan,
+/// without the set-up of `str::contains` (and without its searcher in the module).
+fn has(value: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || value
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
 }
 
 /// Adds per-kind evidence.
@@ -2081,6 +2091,14 @@ fn utf16_len_decoded(raw: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_values_are_searched_whole() {
+        assert!(has("newsletter-email-field", "mail"));
+        assert!(has("mail", "mail") && has("x", ""));
+        assert!(!has("ma", "mail") && !has("", "mail") && !has("m-a-i-l", "mail"));
+        assert!(names_email("ваша-почта") && names_email("courriel") && !names_email("name"));
+    }
 
     #[test]
     fn block_breaks_read_as_spaces() {
