@@ -1462,11 +1462,13 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
     let mut first = head;
     while first > 0 && head - first < MAX_ROLE_TOKENS {
         let p = &toks[first - 1];
+        let lower = p.lower;
         let g = gap(text, p, &toks[first]);
-        if g != " " && !g.is_empty() {
+        // An abbreviated modifier keeps its dot: "Lt. Gov.".
+        if g != " " && !g.is_empty() && !(g == ". " && p.dot_after && l.is_dotted(lower, MODIFIER))
+        {
             break;
         }
-        let lower = p.lower;
         // A department named with "and" ("Health and Human Services Secretary",
         // "Housing and Urban Development Secretary"): its first word is a title's.
         if lower == "and"
@@ -2934,6 +2936,23 @@ mod tests {
                 ("Mao Ning", "Ministry of Foreign Affairs spokesperson"),
                 ("Sergei Lavrov", "Foreign Minister"),
                 ("Kai Wegner", "Berliner Bürgermeister"),
+            ]
+        );
+    }
+    /// State and European legislators, and an abbreviated rank before another.
+    #[test]
+    fn assembly_members_meps_and_abbreviated_ranks() {
+        let (reg, _) = scan(&[
+            "Assemblywoman Lorena Gonzalez and MEP Nigel Farage spoke.",
+            "Lt. Gov. Eleni Kounalakis signed. Lt. Col. Alexander Vindman testified.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Lorena Gonzalez", "Assemblywoman"),
+                ("Nigel Farage", "MEP"),
+                ("Eleni Kounalakis", "Lt. Gov."),
+                ("Alexander Vindman", "Lt. Col."),
             ]
         );
     }

@@ -225,9 +225,13 @@ councilmember
 councillor
 councilor
 alderman
+assemblyman
+assemblywoman
+assemblymember
 lawmaker
 legislator
 mp
+mep
 governor
 gov.
 mayor
@@ -366,6 +370,7 @@ kremlin
 party
 general
 lieutenant
+lt.
 commander
 foreign-affairs
 immigration
