@@ -1128,6 +1128,7 @@ impl Registry {
                     .or_else(|| office_clause(text, toks, r).map(|role| (role, false)))
                     .or_else(|| enumerated(text, toks, r).map(|role| (role, false)))
                     .or_else(|| continued_speaker(text, toks, runs, ri).map(|role| (role, false)))
+                    .filter(|(role, _)| !private_attorney(role))
             };
             let mut range = toks[r.first].start..toks[r.last].end;
             if headline && found.is_none() && r.last > r.first && self.lookup(&names).is_none() {
@@ -1770,16 +1771,6 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     {
         return None;
     }
-    // An attorney is a public prosecutor only as a district's, a state's or the
-    // country's: not "defense attorney", not "attorney Jane Doe".
-    if h.lower == "attorney"
-        && head + 1 == r.first
-        && !(first..head)
-            .chain(dotted)
-            .any(|k| PUBLIC_ATTORNEYS.contains(toks[k].lower))
-    {
-        return None;
-    }
     // An abbreviated title keeps its dot: "Gov.", "State Sen.".
     let end = before.end + usize::from(abbreviated && text[before.end..].starts_with('.'));
     let role = text[toks[dotted.unwrap_or(first)].start..end].to_string();
@@ -2020,6 +2011,20 @@ army
 fn public_qualifier(word: &str, head: &str) -> bool {
     (QUALIFIED_HEADS.contains(head) && PUBLIC_QUALIFIERS.contains(word))
         || (head == "secretary" && PORTFOLIOS.contains(word))
+}
+
+/// An attorney is a public prosecutor only as a district's, a state's or the country's
+/// ("District Attorney", "U.S. Attorney", "a city attorney", "Attorney General") or a
+/// public body's: not "defense attorney", "attorney Jane Doe", "an attorney for the
+/// family".
+fn private_attorney(role: &str) -> bool {
+    let words = || {
+        role.split([' ', '-'])
+            .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+    };
+    words().any(|w| w == "attorney")
+        && !words()
+            .any(|w| w == "general" || PUBLIC_ATTORNEYS.contains(&w) || lex().is(&w, PUBLIC_BODY))
 }
 
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
@@ -2939,6 +2944,30 @@ mod tests {
             ]
         );
     }
+
+    /// A lawyer is no official, however the page names one; a prosecutor is.
+    #[test]
+    fn an_attorney_is_an_official_only_as_a_prosecutor() {
+        let (reg, marks) = scan(&[
+            "Jane Doe, an attorney for the family, said. Mary Major, an attorney, said.",
+            "An attorney for the family, Lee Merritt, said. Defense attorney Todd Blanche objected.",
+            "It is wrong, said an attorney for the family. \"We will appeal,\" added Mark Geragos.",
+            "Tom Harris, the district attorney, said. Ann Bell, a city attorney, said.",
+            "U.S. Attorney Damian Williams spoke.",
+        ]);
+        for m in &marks[..3] {
+            assert!(m.is_empty(), "{m:?}");
+        }
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Tom Harris", "the district attorney"),
+                ("Ann Bell", "a city attorney"),
+                ("Damian Williams", "U.S. Attorney"),
+            ]
+        );
+    }
+
     /// State and European legislators, and an abbreviated rank before another.
     #[test]
     fn assembly_members_meps_and_abbreviated_ranks() {
