@@ -2429,6 +2429,25 @@ mod tests {
                  <a>Поддержать</a></div>",
                 BlockKind::Donation,
             ),
+            // A plea whose only button says "join".
+            (
+                "<div><p>El periodismo independiente necesita tu apoyo. Hazte socio desde 3 \
+                 euros al mes.</p><a href=\"/socios\">Únete</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Apoie o jornalismo independente. Seja sócio.</p><a>Junte-se</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Soutenez une presse libre : devenez membre.</p><a>Rejoignez-nous</a></div>",
+                BlockKind::Donation,
+            ),
+            (
+                "<div><p>Поддержите нас: помогите нам оставаться независимыми.</p>\
+                 <a>Присоединяйтесь</a></div>",
+                BlockKind::Donation,
+            ),
         ] {
             assert_eq!(collapsed_kinds(block), [kind], "{block}");
         }

@@ -26,6 +26,9 @@ d!3 hazte suscriptora
 d!2 colabora
 d3 colabora con nosotros
 d!3 hazte socia
+d!1 únete
+d!1 súmate
+d!3 hazte miembro
 d!2 apoya
 n3 suscríbete a nuestra newsletter
 n!1 suscribirme

@@ -39,6 +39,7 @@ n!1 abonnez-vous
 n!1 je m'abonne
 d3 soutenez notre
 d!3 devenez membre
+d!1 rejoignez-nous
 d~1 mensuel
 d~1 ponctuel
 ";

@@ -32,6 +32,9 @@ d!2 contribua
 d!2 contribuir
 d3 seja um apoiador
 d3 seja apoiador
+d!1 junte-se
+d!3 seja sócio
+d!3 seja assinante
 d3 apoie o jornalismo
 d~1 mensal
 ";

@@ -35,6 +35,7 @@ d2 любая сумма
 d~1 ежемесячно
 d~1 разово
 d2 стать участником
+d!1 присоединяйтесь
 ";
 
 /// Verbs of reported speech ("said"): news prose quotes people, appeals address the
