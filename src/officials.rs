@@ -1036,6 +1036,46 @@ impl Registry {
 
     /// Which official a plain name refers to, if any: the full name, a shorter form
     /// ending with the surname, or (for a surname-only official) a fuller form.
+    /// A spokesperson titled by a name that is neither a public body's, a country's,
+    /// a party's nor an official's already found ("Meta spokesman Andy Stone", "Amazon
+    /// spokeswoman Kelly Cheeseman") speaks for a company: no official. "Kremlin
+    /// spokesman", "State Department spokesman", "Zelensky spokesman" (after Zelensky)
+    /// and a bare "spokesman John Roe" are public.
+    fn company_spokesperson(&self, text: &str, toks: &[Tok<'_>], r: &NameRun) -> bool {
+        let l = lex();
+        let Some(h) = r.first.checked_sub(1).map(|k| &toks[k]) else {
+            return false;
+        };
+        if !matches!(h.lower, "spokesman" | "spokeswoman" | "spokesperson")
+            || gap(text, h, &toks[r.first]) != " "
+        {
+            return false;
+        }
+        let mut owner = false;
+        let mut k = r.first - 1;
+        while k > 0 && gap(text, &toks[k - 1], &toks[k]) == " " && toks[k - 1].cap {
+            k -= 1;
+            let t = &toks[k];
+            if l.is(t.lower, NOT_NAME) && !l.is(t.lower, INSTITUTION | MODIFIER | PUBLIC_BODY) {
+                break;
+            }
+            if t.all_caps
+                || t.possessive
+                || l.is(
+                    t.lower,
+                    MODIFIER | PARTY | PUBLIC_BODY | COUNTRY | INSTITUTION,
+                )
+                || PUBLIC_QUALIFIERS.contains(t.lower)
+                || is_nationality(t.lower)
+                || self.lookup(&[name_key(t.text)]).is_some()
+            {
+                return false;
+            }
+            owner = true;
+        }
+        owner
+    }
+
     pub fn lookup<S: AsRef<str>>(&self, tokens: &[S]) -> Option<usize> {
         let last = tokens.last()?.as_ref();
         let cyrillic = last.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
@@ -1129,6 +1169,7 @@ impl Registry {
                     .or_else(|| enumerated(text, toks, r).map(|role| (role, false)))
                     .or_else(|| continued_speaker(text, toks, runs, ri).map(|role| (role, false)))
                     .filter(|(role, _)| !private_attorney(role))
+                    .filter(|_| !self.company_spokesperson(text, toks, r))
             };
             let mut range = toks[r.first].start..toks[r.last].end;
             if headline && found.is_none() && r.last > r.first && self.lookup(&names).is_none() {
@@ -1908,9 +1949,11 @@ joint
 /// "Iraqi"): most are known by their ending; those ending like company names do
 /// ("Ferrari", "Hyundai", "Bosch") are listed.
 fn is_nationality(lower: &str) -> bool {
-    ["an", "ese", "ish", "ine"]
+    (["an", "ese", "ish", "ine"]
         .iter()
         .any(|s| lower.ends_with(s))
+        // Names of people and banks end so too ("Goldman", "Morgan"): not "German".
+        && !(["man", "gan"].iter().any(|s| lower.ends_with(s)) && lower != "german"))
         || lex().is(lower, NATIONALITY)
 }
 
@@ -2941,6 +2984,29 @@ mod tests {
                 ("Mao Ning", "Ministry of Foreign Affairs spokesperson"),
                 ("Sergei Lavrov", "Foreign Minister"),
                 ("Kai Wegner", "Berliner Bürgermeister"),
+            ]
+        );
+    }
+
+    /// A company's spokesperson or chairman is no official, however the page names the
+    /// company; a public body's, a country's or an official's spokesperson is.
+    #[test]
+    fn companies_speak_through_spokespeople_too() {
+        let (reg, marks) = scan(&[
+            "It failed, said Meta spokesman Andy Stone. Amazon spokeswoman Kelly Cheeseman agreed.",
+            "It failed, said Goldman Sachs Chairman David Solomon and JPMorgan Chase Chairman Jamie Dimon.",
+            "President Volodymyr Zelensky spoke. Kremlin spokesman Dmitry Peskov replied.",
+            "It failed, said Zelensky spokesman Serhiy Nykyforov and spokesman John Roe.",
+        ]);
+        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert!(marks[1].is_empty(), "{:?}", marks[1]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Volodymyr Zelensky", "President"),
+                ("Dmitry Peskov", "Kremlin spokesman"),
+                ("Serhiy Nykyforov", "Zelensky spokesman"),
+                ("John Roe", "spokesman"),
             ]
         );
     }
