@@ -3011,6 +3011,24 @@ mod tests {
         );
     }
 
+    /// Spanish titles take their adjectives after them ("gobernador bonaerense", "juez
+    /// federal"); an Argentine mayor is an "intendente".
+    #[test]
+    fn spanish_titles_with_their_adjectives() {
+        let (reg, _) = scan(&[
+            "El gobernador bonaerense Axel Kicillof criticó la medida.",
+            "El intendente de Rosario, Pablo Javkin, y el juez federal Claudio Bonadio hablaron.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Axel Kicillof", "gobernador bonaerense"),
+                ("Pablo Javkin", "intendente de Rosario"),
+                ("Claudio Bonadio", "juez federal"),
+            ]
+        );
+    }
+
     /// A lawyer is no official, however the page names one; a prosecutor is.
     #[test]
     fn an_attorney_is_an_official_only_as_a_prosecutor() {

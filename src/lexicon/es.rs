@@ -87,6 +87,8 @@ senador
 senadora
 alcalde
 alcaldesa
+intendente
+intendenta
 gobernador
 gobernadora
 embajador
@@ -146,6 +148,12 @@ cubano
 ecuatoriano
 boliviano
 saliente
+federal
+provincial
+nacional
+bonaerense
+interino
+interina
     ",
     complement_openers: "
 de
