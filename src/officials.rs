@@ -752,7 +752,25 @@ fn head_in(t: &Tok<'_>, c: u32) -> bool {
                 .suffixes
                 .iter()
                 .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
+                && public_prefix(t)
                 || party_compound(t.lower))
+}
+
+/// Whether what a hyphen joins to a compound title names a public owner: an acronym
+/// ("US-Präsident", "EU-Kommissarin"), a public body, a country, a party or a
+/// nationality. "Apple-Sprecher", "Bayern-Präsident" are a company's and a club's.
+/// A compound without a hyphen ("Regierungssprecher") is one word of the language.
+fn public_prefix(t: &Tok<'_>) -> bool {
+    let l = lex();
+    match (t.text.rsplit_once('-'), t.lower.rsplit_once('-')) {
+        (Some((text, _)), Some((lower, _))) => {
+            text.chars().all(|c| c.is_uppercase() || c == '.')
+                || l.is(lower, PUBLIC_BODY | COUNTRY | PARTY | MODIFIER)
+                || PUBLIC_QUALIFIERS.contains(lower)
+                || is_nationality(lower)
+        }
+        _ => true,
+    }
 }
 
 /// A party's office written as one compound ("CDU-Chef", "Grünen-Chefin",
@@ -1928,6 +1946,7 @@ nih
 fda
 epa
 kremlin
+kreml
 party
 defense
 defence
@@ -3025,6 +3044,25 @@ mod tests {
                 ("Axel Kicillof", "gobernador bonaerense"),
                 ("Pablo Javkin", "intendente de Rosario"),
                 ("Claudio Bonadio", "juez federal"),
+            ]
+        );
+    }
+
+    /// A German compound title joined by a hyphen is public when what it joins is:
+    /// an acronym, a public body, a country; not a company or a club.
+    #[test]
+    fn hyphenated_german_titles_need_a_public_owner() {
+        let (reg, marks) = scan(&[
+            "Apple-Sprecher John Doe und Bayern-Präsident Herbert Hainer sagten nichts.",
+            "US-Präsident Joe Biden, Kreml-Sprecher Dmitri Peskow und Regierungssprecher Steffen Hebestreit.",
+        ]);
+        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Joe Biden", "US-Präsident"),
+                ("Dmitri Peskow", "Kreml-Sprecher"),
+                ("Steffen Hebestreit", "Regierungssprecher"),
             ]
         );
     }
