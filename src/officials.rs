@@ -773,6 +773,15 @@ fn public_prefix(t: &Tok<'_>) -> bool {
     }
 }
 
+/// A "member" is an office as a council's or a parliament's, written in two words:
+/// "Council member Ana Ruiz", "city council member", not "band member".
+fn council_member(text: &str, toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].lower == "member"
+        && k > 0
+        && matches!(toks[k - 1].lower, "council" | "assembly" | "parliament")
+        && gap(text, &toks[k - 1], &toks[k]) == " "
+}
+
 /// A party's office written as one compound ("CDU-Chef", "Grünen-Chefin",
 /// "SPD-Generalsekretär"): the party before the hyphen makes the head a public one,
 /// where "VW-Chef" stays a company's.
@@ -1709,7 +1718,9 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
             break;
         }
         let t = &toks[j];
-        if (is_head(t) || is_plural_head(t)) && complement_ok(text, toks, j, r.first, comma) {
+        if (is_head(t) || is_plural_head(t) || council_member(text, toks, j))
+            && complement_ok(text, toks, j, r.first, comma)
+        {
             head = Some(j);
         }
     }
@@ -1744,7 +1755,12 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         // "the president, John Smith" without saying of what: too vague.
         return None;
     }
-    let first = extend_left(text, toks, head);
+    // (A council member's title extends from its council: "City council member".)
+    let first = extend_left(
+        text,
+        toks,
+        head - usize::from(council_member(text, toks, head)),
+    );
     if negated(toks, first) {
         return None;
     }
@@ -3063,6 +3079,24 @@ mod tests {
                 ("Joe Biden", "US-Präsident"),
                 ("Dmitri Peskow", "Kreml-Sprecher"),
                 ("Steffen Hebestreit", "Regierungssprecher"),
+            ]
+        );
+    }
+
+    /// A council's or an assembly's member is a legislator; a band's is not.
+    #[test]
+    fn council_members_are_legislators() {
+        let (reg, marks) = scan(&[
+            "Council member Ana Ruiz said it. City council member Brad Lander agreed.",
+            "Assembly member Zohran Mamdani spoke. A band member, Keith Moon, played.",
+        ]);
+        assert_eq!(marks[1], vec!["Zohran Mamdani"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Ana Ruiz", "Council member"),
+                ("Brad Lander", "City council member"),
+                ("Zohran Mamdani", "Assembly member"),
             ]
         );
     }
