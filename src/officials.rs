@@ -1061,8 +1061,6 @@ impl Registry {
             })
     }
 
-    /// Which official a plain name refers to, if any: the full name, a shorter form
-    /// ending with the surname, or (for a surname-only official) a fuller form.
     /// A spokesperson titled by a name that is neither a public body's, a country's,
     /// a party's nor an official's already found ("Meta spokesman Andy Stone", "Amazon
     /// spokeswoman Kelly Cheeseman") speaks for a company: no official. "Kremlin
@@ -1103,6 +1101,8 @@ impl Registry {
         owner
     }
 
+    /// Which official a plain name refers to, if any: the full name, a shorter form
+    /// ending with the surname, or (for a surname-only official) a fuller form.
     pub fn lookup<S: AsRef<str>>(&self, tokens: &[S]) -> Option<usize> {
         let last = tokens.last()?.as_ref();
         let cyrillic = last.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
