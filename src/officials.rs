@@ -797,7 +797,7 @@ fn is_head(t: &Tok<'_>) -> bool {
 }
 
 fn is_plural_head(t: &Tok<'_>) -> bool {
-    classes(t) & PLURAL_HEAD != 0
+    classes(t) & (PLURAL_HEAD | PLURAL_HEAD << DOT) != 0
 }
 
 fn title_word_in(t: &Tok<'_>, c: u32) -> bool {
@@ -3097,6 +3097,23 @@ mod tests {
                 ("Ana Ruiz", "Council member"),
                 ("Brad Lander", "City council member"),
                 ("Zohran Mamdani", "Assembly member"),
+            ]
+        );
+    }
+
+    /// An abbreviated plural title is shared by the names it lists.
+    #[test]
+    fn abbreviated_plural_titles() {
+        let (_, marks) = scan(&[
+            "Sens. John McCain and Lindsey Graham and Reps. Nancy Pelosi and Steny Hoyer objected.",
+        ]);
+        assert_eq!(
+            marks[0],
+            vec![
+                "John McCain",
+                "Lindsey Graham",
+                "Nancy Pelosi",
+                "Steny Hoyer"
             ]
         );
     }

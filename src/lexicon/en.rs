@@ -281,6 +281,8 @@ attorney
     plural_heads: "
 ministers
 senators
+sens.
+reps.
 lawmakers
 governors
 leaders
