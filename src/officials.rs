@@ -1702,6 +1702,17 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
         return None;
     }
     let name_len = r.last - r.first + 1;
+    // "The governor of New York, Kathy Hochul": a word after "New", "San" or "Los"
+    // ends the place the complement names, it is no name.
+    if name_len == 1
+        && g == " "
+        && matches!(
+            before.lower,
+            "new" | "san" | "santa" | "los" | "las" | "saint" | "fort"
+        )
+    {
+        return None;
+    }
     // "l'écologiste Sergio Coronado", "Republican Mitt Romney"
     if !comma && l.is(before.lower, PARTY) && (before.cap || before.text.contains(['\'', '’'])) {
         if negated(toks, r.first - 1) || name_len < 2 {
@@ -3114,6 +3125,23 @@ mod tests {
                 "Lindsey Graham",
                 "Nancy Pelosi",
                 "Steny Hoyer"
+            ]
+        );
+    }
+
+    /// A legislator is one "from" a state; the state's name, however it is written,
+    /// is no official's ("New York" is not "York").
+    #[test]
+    fn a_place_in_a_complement_is_whole() {
+        let (reg, marks) = scan(&[
+            "The governor of New York, Kathy Hochul, said. The senator from Texas, Ted Cruz, agreed.",
+        ]);
+        assert_eq!(marks[0], vec!["Kathy Hochul", "Ted Cruz"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Kathy Hochul", "governor of New York"),
+                ("Ted Cruz", "senator from Texas"),
             ]
         );
     }

@@ -401,6 +401,7 @@ general
 of
 to
 for
+from
     ",
     negators: "
 executive
