@@ -1758,6 +1758,9 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     {
         return None;
     }
+    if name_len == 1 && !nominative_surname(&toks[r.first]) {
+        return None;
+    }
     if comma
         && head + 1 == r.first
         && INSTITUTIONAL_HEADS.contains(h.lower)
@@ -1861,6 +1864,19 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let end = before.end + usize::from(abbreviated && text[before.end..].starts_with('.'));
     let role = text[toks[dotted.unwrap_or(first)].start..end].to_string();
     Some((role, is_plural_head(h)))
+}
+
+/// Whether a word alone after a Russian title can be a surname: a surname there is in
+/// the nominative ("президент Путин", "министр Голикова", "президент Саакашвили"); a
+/// place in the genitive is not ("президент России", "министр Белгородской области",
+/// "президент Ирана"). Other scripts pass.
+fn nominative_surname(t: &Tok<'_>) -> bool {
+    let w = t.lower;
+    let ends = |list: &[&str]| list.iter().any(|e| w.ends_with(e));
+    // Georgian surnames end in "-и"; women's in "-а" ("Захарова", "Набиуллина").
+    !w.ends_with(|c| ('а'..='я').contains(&c))
+        || ends(&["швили", "ова", "ева", "ина", "ына", "ская", "цкая"])
+        || !(ends(&["ии", "ы", "ой", "ого", "его"]) || w.ends_with(['а', 'я']))
 }
 
 /// Endings of Russian patronymics ("Сергеевич", "Ивановна", "Ильинична").
@@ -3205,6 +3221,24 @@ mod tests {
                 ("Vladimir Putin", "Russia's president"),
                 ("Claudia Sheinbaum", "president of Mexico"),
                 ("Omar al-Bashir", "Sudan's president"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_russian_title_before_a_place_in_the_genitive_names_nobody() {
+        let (reg, marks) = scan(&[
+            "Президент России, президент Ирана и министр Белгородской области приехали.",
+            "Президент Путин, министр Голикова и президент Саакашвили встретились.",
+        ]);
+        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert_eq!(marks[1], ["Путин", "Голикова", "Саакашвили"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Путин", "Президент"),
+                ("Голикова", "министр"),
+                ("Саакашвили", "президент"),
             ]
         );
     }
