@@ -1339,6 +1339,11 @@ premier
 ambassador
 congressman
 congresswoman
+secretary
+speaker
+justice
+sheriff
+taoiseach
 président
 présidente
 ministre
@@ -1353,6 +1358,9 @@ senadora
 министр
 премьер
 премьер-министр
+мэр
+губернатор
+спикер
 präsident
 präsidentin
 kanzler
@@ -3237,6 +3245,41 @@ mod tests {
             roles(&reg),
             [
                 ("Путин", "Президент"),
+                ("Голикова", "министр"),
+                ("Саакашвили", "президент"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_after_a_title_that_takes_one() {
+        let (reg, marks) = scan(&[
+            "Secretary Clinton said the plan was sound, and Speaker Johnson agreed.",
+            "Justice Kavanaugh wrote the opinion. Taoiseach Harris visited Sheriff Villanueva.",
+            "Мэр Собянин заявил, что губернатор Беглов ответил.",
+            // A body or a rank after the head is no surname.
+            "The Secretary General, the Justice Department and General Motors replied.",
+            // Nor, in Russian, a place in the genitive.
+            "Мэр Москвы, президент России, президент Ирана и губернатор Белгородской области.",
+            "Спикер Матвиенко, министр Голикова и президент Саакашвили.",
+        ]);
+        assert!(marks[4].is_empty(), "{:?}", marks[4]);
+        assert_eq!(marks[5], ["Матвиенко", "Голикова", "Саакашвили"]);
+        assert_eq!(marks[0], ["Clinton", "Johnson"]);
+        assert_eq!(marks[1], ["Kavanaugh", "Harris", "Villanueva"]);
+        assert_eq!(marks[2], ["Собянин", "Беглов"]);
+        assert!(marks[3].is_empty(), "{:?}", marks[3]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Clinton", "Secretary"),
+                ("Johnson", "Speaker"),
+                ("Kavanaugh", "Justice"),
+                ("Harris", "Taoiseach"),
+                ("Villanueva", "Sheriff"),
+                ("Собянин", "Мэр"),
+                ("Беглов", "губернатор"),
+                ("Матвиенко", "Спикер"),
                 ("Голикова", "министр"),
                 ("Саакашвили", "президент"),
             ]

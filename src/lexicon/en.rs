@@ -205,6 +205,8 @@ governor-elect
 mayor-elect
 vice-president
 premier
+taoiseach
+tánaiste
 chancellor
 minister
 secretary
