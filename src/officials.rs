@@ -971,7 +971,6 @@ fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
 #[derive(Default, Debug)]
 pub struct Registry {
     officials: Vec<Official>,
-    by_last: HashMap<String, Vec<usize>, BuildHasherDefault<Fnv>>,
     renamed: bool,
     buffers: Buffers,
 }
@@ -1010,10 +1009,11 @@ impl Registry {
             return i;
         }
         // A fuller form of a known single-surname official ("President Obama", later "Barack Obama").
-        if let Some(last) = tokens.last()
-            && let Some(list) = self.by_last.get(last)
-            && let Some(&i) = list.iter().find(|&&i| self.officials[i].tokens.len() == 1)
-        {
+        let single = tokens.last().and_then(|last| {
+            self.ending_with(last)
+                .find(|&i| self.officials[i].tokens.len() == 1)
+        });
+        if let Some(i) = single {
             let o = &mut self.officials[i];
             o.tokens = tokens;
             o.name = name;
@@ -1027,10 +1027,6 @@ impl Registry {
             return usize::MAX;
         }
         let i = self.officials.len();
-        self.by_last
-            .entry(tokens.last().cloned().unwrap_or_default())
-            .or_default()
-            .push(i);
         self.officials.push(Official {
             name,
             role,
@@ -1042,23 +1038,26 @@ impl Registry {
     }
 
     fn find_exact(&self, tokens: &[String]) -> Option<usize> {
-        self.by_last
-            .get(tokens.last()?)?
-            .iter()
-            .copied()
-            .find(|&i| self.officials[i].tokens == tokens)
+        self.officials.iter().position(|o| o.tokens == tokens)
     }
 
     /// An official whose name ends with these words ("Netanyahu" for "Benjamin Netanyahu").
     fn find_fuller(&self, tokens: &[String]) -> Option<usize> {
-        self.by_last
-            .get(tokens.last()?)?
+        self.officials.iter().position(|o| {
+            let ot = &o.tokens;
+            ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens
+        })
+    }
+
+    /// The officials whose name ends with `word`, in the order they were found. A
+    /// page names a few dozen at most (never more than `MAX_OFFICIALS`): a scan is as
+    /// quick as a hash table here, and smaller in the wasm module.
+    fn ending_with<'a>(&'a self, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.officials
             .iter()
-            .copied()
-            .find(|&i| {
-                let ot = &self.officials[i].tokens;
-                ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens
-            })
+            .enumerate()
+            .filter(move |(_, o)| o.tokens.last().is_some_and(|l| l == word))
+            .map(|(i, _)| i)
     }
 
     /// A spokesperson titled by a name that is neither a public body's, a country's,
@@ -1116,22 +1115,23 @@ impl Registry {
                     ot.len() == 1
                 }
         };
-        match self.by_last.get(last) {
-            Some(list) => list.iter().copied().find(|&i| found(i)),
-            None if cyrillic && tokens.len() == 1 => {
-                // Russian case endings: "Лаврова", "Лаврову".
-                let mut cands: Vec<usize> = Vec::new();
-                for (k, list) in &self.by_last {
-                    if let Some(rest) = last.strip_prefix(k.as_str())
-                        && RU_ENDINGS.contains(&rest)
-                    {
-                        cands.extend(list);
-                    }
-                }
-                cands.into_iter().find(|&i| found(i))
+        let mut known = false;
+        for i in self.ending_with(last) {
+            if found(i) {
+                return Some(i);
             }
-            None => None,
+            known = true;
         }
+        if known || !(cyrillic && tokens.len() == 1) {
+            return None;
+        }
+        // Russian case endings: "Лаврова", "Лаврову".
+        self.officials.iter().position(|o| {
+            o.tokens
+                .last()
+                .and_then(|k| last.strip_prefix(k.as_str()))
+                .is_some_and(|rest| RU_ENDINGS.contains(&rest))
+        })
     }
 
     /// Finds officials and their mentions in one stretch of normalised text. Name-like
