@@ -943,6 +943,11 @@ fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
                 last = j;
             } else if PARTICLES.contains(&n.text) && !n.possessive {
                 j += 1; // a particle must be followed by a name word to count
+            } else if last == j && last > i && n.cap && !n.all_caps && n.text.chars().count() == 2 {
+                // A two-letter syllable ends an East Asian name, even one the lexicon
+                // knows as a word: "Kim Jong Un", "Kim Jong Il", "Moon Jae In".
+                j += 1;
+                last = j;
             } else if surname_of_title(text, toks, j + 1) {
                 // "John Major said", "Sen. Angus King spoke", "Gov. Jim Justice".
                 last = j + 1;
@@ -1009,7 +1014,13 @@ impl Registry {
             return i;
         }
         // A fuller form of a known single-surname official ("President Obama", later "Barack Obama").
-        let single = tokens.last().and_then(|last| {
+        // (Its family name comes first in "Xi Jinping", after "President Xi".)
+        let family = if family_first(&tokens) {
+            tokens.first()
+        } else {
+            tokens.last()
+        };
+        let single = family.and_then(|last| {
             self.ending_with(last)
                 .find(|&i| self.officials[i].tokens.len() == 1)
         });
@@ -1045,7 +1056,8 @@ impl Registry {
     fn find_fuller(&self, tokens: &[String]) -> Option<usize> {
         self.officials.iter().position(|o| {
             let ot = &o.tokens;
-            ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens
+            (ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens)
+                || (tokens.len() == 1 && ot[0] == tokens[0] && family_first(ot))
         })
     }
 
@@ -1056,7 +1068,10 @@ impl Registry {
         self.officials
             .iter()
             .enumerate()
-            .filter(move |(_, o)| o.tokens.last().is_some_and(|l| l == word))
+            .filter(move |(_, o)| {
+                o.tokens.last().is_some_and(|l| l == word)
+                    || (family_first(&o.tokens) && o.tokens[0] == word)
+            })
             .map(|(i, _)| i)
     }
 
@@ -1107,6 +1122,10 @@ impl Registry {
         let cyrillic = last.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
         let found = |i: usize| {
             let ot = &self.officials[i].tokens;
+            // "Xi" for "Xi Jinping": the family name comes first.
+            if tokens.len() == 1 && ot[0] == last && family_first(ot) {
+                return true;
+            }
             // "Donald Trump" for "Donald J. Trump"
             (tokens.len() >= 2 && ends_with_bare(ot, tokens))
                 || if tokens.len() <= ot.len() {
@@ -1122,7 +1141,15 @@ impl Registry {
             }
             known = true;
         }
-        if known || !(cyrillic && tokens.len() == 1) {
+        if known {
+            return None;
+        }
+        if family_first(tokens) {
+            // "Xi Jinping" for "President Xi".
+            let first = tokens[0].as_ref();
+            return self.officials.iter().position(|o| o.tokens == [first]);
+        }
+        if !(cyrillic && tokens.len() == 1) {
             return None;
         }
         // Russian case endings: "Лаврова", "Лаврову".
@@ -1218,6 +1245,7 @@ impl Registry {
                 }
                 continue;
             }
+            let later = found.is_none();
             let official = match found {
                 Some((role, plural)) => {
                     if plural {
@@ -1256,6 +1284,10 @@ impl Registry {
                     }
                 }),
             };
+            if let (Some(i), true) = (official, later) {
+                let k = r.first + usize::from(range.start != toks[r.first].start);
+                range.start = self.particles_before(text, toks, k, r.last + 1 - k, i);
+            }
             match official {
                 Some(i) => {
                     self.count_mention(i, &text[range.clone()]);
@@ -1268,6 +1300,31 @@ impl Registry {
             }
         }
         changed
+    }
+
+    /// Where a later mention of official `i`, its last `words` words from `toks[k]`,
+    /// begins once the particles the official's name has before them are taken in:
+    /// "de Blasio" and "De Blasio" for "Bill de Blasio", "von der Leyen" for "Ursula
+    /// von der Leyen".
+    fn particles_before(
+        &self,
+        text: &str,
+        toks: &[Tok<'_>],
+        mut k: usize,
+        words: usize,
+        i: usize,
+    ) -> usize {
+        let ot = &self.officials[i].tokens;
+        let mut p = ot.len().saturating_sub(words);
+        while p > 0 && k > 0 {
+            let (w, t) = (ot[p - 1].as_str(), &toks[k - 1]);
+            if t.lower != w || !PARTICLES.contains(&w) || gap(text, t, &toks[k]) != " " {
+                break;
+            }
+            p -= 1;
+            k -= 1;
+        }
+        toks[k].start
     }
 
     /// Counts a mention marked later, through [`Registry::lookup`].
@@ -1585,9 +1642,12 @@ fn extend_left(text: &str, toks: &[Tok<'_>], head: usize) -> usize {
         // A capitalised word opening the sentence before a lower-case title is the
         // sentence's first word, not the title's ("Вчера глава Минфина …"), unless it
         // is a nationality ("Chinese leader Xi Jinping").
+        // So is a compass point before one ("North Korean leader Kim Jong Un").
         let sentence_first = (first - 1 == 0
             || gap(text, &toks[first - 2], p).contains(['.', '!', '?']))
-            && !is_nationality(lower);
+            && !is_nationality(lower)
+            && !(matches!(lower, "north" | "south" | "east" | "west")
+                && is_nationality(toks[first].lower));
         let ok = l.is(lower, MODIFIER)
             || (p.dot_after && l.is_dotted(lower, MODIFIER))
             || (p.cap
@@ -1886,6 +1946,44 @@ fn nominative_surname(t: &Tok<'_>) -> bool {
         || ends(&["швили", "ова", "ева", "ина", "ына", "ская", "цкая"])
         || !(ends(&["ии", "ы", "ой", "ого", "его"]) || w.ends_with(['а', 'я']))
 }
+
+/// Whether a name puts the family name first, as Chinese and Korean names do in the
+/// press ("Xi Jinping", then "Xi"; "Yoon Suk Yeol", then "Yoon"): two or three words,
+/// the first a common family name of theirs. Those that are English words too ("He",
+/// "Sun", "Park", "Oh") are left out: "He said" must stay unmarked.
+fn family_first<S: AsRef<str>>(tokens: &[S]) -> bool {
+    (2..=3).contains(&tokens.len()) && FAMILY_FIRST.contains(tokens[0].as_ref())
+}
+
+/// Common Chinese and Korean family names, as romanised in the press.
+const FAMILY_FIRST: Words = Words(
+    "
+Xi
+Li
+Wang
+Zhang
+Liu
+Chen
+Yang
+Zhao
+Huang
+Zhou
+Wu
+Xu
+Hu
+Guo
+Lin
+Han
+Cai
+Jiang
+Kim
+Lee
+Choi
+Yoon
+Moon
+Chung
+",
+);
 
 /// Endings of Russian patronymics ("Сергеевич", "Ивановна", "Ильинична").
 const PATRONYMICS: Words = Words(
@@ -3247,6 +3345,33 @@ mod tests {
                 ("Путин", "Президент"),
                 ("Голикова", "министр"),
                 ("Саакашвили", "президент"),
+            ]
+        );
+    }
+
+    #[test]
+    fn later_mentions_of_names_built_otherwise() {
+        let (reg, marks) = scan(&[
+            "Mayor Bill de Blasio and Commission President Ursula von der Leyen met.",
+            "De Blasio spoke; later de Blasio and von der Leyen left. Blasio stayed.",
+            "North Korean leader Kim Jong Un met Chinese President Xi Jinping.",
+            "Xi and Kim Jong Un talked. Kim then left. He said Xi's plan was fine.",
+            "President Lee arrived. Lee Jae-myung spoke, and Lee left.",
+        ]);
+        assert_eq!(
+            marks[1],
+            ["De Blasio", "de Blasio", "von der Leyen", "Blasio"]
+        );
+        assert_eq!(marks[3], ["Xi", "Kim Jong Un", "Kim", "Xi"]);
+        assert_eq!(marks[4], ["Lee", "Lee Jae-myung", "Lee"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Bill de Blasio", "Mayor"),
+                ("Ursula von der Leyen", "Commission President"),
+                ("Kim Jong Un", "North Korean leader"),
+                ("Xi Jinping", "Chinese President"),
+                ("Lee", "President"),
             ]
         );
     }
