@@ -943,6 +943,10 @@ fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
                 last = j;
             } else if PARTICLES.contains(&n.text) && !n.possessive {
                 j += 1; // a particle must be followed by a name word to count
+            } else if last == j && is_regnal(n.text) {
+                // A monarch's number ends the name: "Charles III", "Felipe VI".
+                last = j + 1;
+                break;
             } else if last == j && last > i && n.cap && !n.all_caps && n.text.chars().count() == 2 {
                 // A two-letter syllable ends an East Asian name, even one the lexicon
                 // knows as a word: "Kim Jong Un", "Kim Jong Il", "Moon Jae In".
@@ -1848,9 +1852,11 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     }
     // An abbreviation before the title, with its dot ("U.S. Attorney", "U.N. chief"):
     // it says whose the office is.
+    // A sentence ending on an acronym is none ("run by IBM. Sen. Angus King").
     let dotted = first.checked_sub(1).filter(|&k| {
         toks[k].dot_after
             && gap(text, &toks[k], &toks[first]) == ". "
+            && toks[k].text.contains('.')
             && toks[k].text.chars().all(|c| c.is_uppercase() || c == '.')
     });
     // "Microsoft President Brad Smith", "the company's president, John Doe", "team
@@ -1947,12 +1953,21 @@ fn nominative_surname(t: &Tok<'_>) -> bool {
         || !(ends(&["ии", "ы", "ой", "ого", "его"]) || w.ends_with(['а', 'я']))
 }
 
-/// Whether a name puts the family name first, as Chinese and Korean names do in the
-/// press ("Xi Jinping", then "Xi"; "Yoon Suk Yeol", then "Yoon"): two or three words,
-/// the first a common family name of theirs. Those that are English words too ("He",
-/// "Sun", "Park", "Oh") are left out: "He said" must stay unmarked.
+/// Whether a name is known by its first word: a Chinese or Korean name, which puts
+/// the family name first in the press ("Xi Jinping", then "Xi"; "Yoon Suk Yeol", then
+/// "Yoon"), two or three words, the first a common family name of theirs (those that
+/// are English words too, "He", "Sun", "Park", "Oh", are left out: "He said" must
+/// stay unmarked); or a monarch's ("Charles III", then "Charles").
 fn family_first<S: AsRef<str>>(tokens: &[S]) -> bool {
-    (2..=3).contains(&tokens.len()) && FAMILY_FIRST.contains(tokens[0].as_ref())
+    match tokens {
+        [_, n] if is_regnal(n.as_ref()) => true,
+        _ => (2..=3).contains(&tokens.len()) && FAMILY_FIRST.contains(tokens[0].as_ref()),
+    }
+}
+
+/// A monarch's number: "II", "III", "VI", "XIV".
+fn is_regnal(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b"IVXL".contains(&b))
 }
 
 /// Common Chinese and Korean family names, as romanised in the press.
@@ -2069,6 +2084,7 @@ const QUALIFIED_HEADS: Words = Words(
 chief
 director
 chef
+prince
 ",
 );
 /// What makes a chief or a director a public one: a force, a service, an agency, the
@@ -2077,6 +2093,7 @@ chef
 const PUBLIC_QUALIFIERS: Words = Words(
     "
 police
+crown
 fire
 spy
 army
@@ -3372,6 +3389,31 @@ mod tests {
                 ("Kim Jong Un", "North Korean leader"),
                 ("Xi Jinping", "Chinese President"),
                 ("Lee", "President"),
+            ]
+        );
+    }
+
+    #[test]
+    fn monarchs_by_name_and_number() {
+        let (reg, marks) = scan(&[
+            // A monarch's name alone is a stage name as often ("Queen Latifah").
+            "Britain's King Charles III met Spain's King Felipe VI and Queen Latifah.",
+            "Charles and Felipe spoke. In World War II, John Smith III served.",
+            // An acronym ending a sentence is no part of the next one's title.
+            "The firm is run by IBM. Sen. Angus King spoke.",
+            // A crown prince is one; a prince alone is a royal.
+            "Saudi Crown Prince Mohammed bin Salman met Prince Harry.",
+        ]);
+        assert_eq!(marks[0], ["Charles III", "Felipe VI"]);
+        assert_eq!(marks[1], ["Charles", "Felipe"]);
+        assert_eq!(marks[3], ["Mohammed bin Salman"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Charles III", "Britain's King"),
+                ("Felipe VI", "Spain's King"),
+                ("Angus King", "Sen."),
+                ("Mohammed bin Salman", "Saudi Crown Prince"),
             ]
         );
     }

@@ -272,6 +272,7 @@ diplomat
 consul
 king
 queen
+prince
 emir
 sheikh
 ayatollah
@@ -295,6 +296,7 @@ presidents
     head_suffixes: "",
     modifiers: "
 deputy
+crown
 policy
 vice
 prime
