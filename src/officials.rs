@@ -941,7 +941,8 @@ fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
             if n.name || is_initial(n) {
                 j += 1;
                 last = j;
-            } else if PARTICLES.contains(&n.text) && !n.possessive {
+            } else if PARTICLES.contains(&n.lower) && !n.possessive {
+                // "Ursula von der Leyen", "Mike De Luca", "Alexander De Croo".
                 j += 1; // a particle must be followed by a name word to count
             } else if last == j && is_regnal(n.text) {
                 // A monarch's number ends the name: "Charles III", "Felipe VI".
@@ -1033,7 +1034,9 @@ impl Registry {
             o.tokens = tokens;
             o.name = name;
             self.renamed = true;
-            if o.role.is_empty() {
+            // Name and role both come from the fullest mention: "Secretary Hegseth",
+            // then "Secretary of Defense Pete Hegseth".
+            if !role.is_empty() {
                 o.role = role;
             }
             return i;
@@ -1322,7 +1325,10 @@ impl Registry {
         let mut p = ot.len().saturating_sub(words);
         while p > 0 && k > 0 {
             let (w, t) = (ot[p - 1].as_str(), &toks[k - 1]);
-            if t.lower != w || !PARTICLES.contains(&w) || gap(text, t, &toks[k]) != " " {
+            if !t.lower.eq_ignore_ascii_case(w)
+                || !PARTICLES.contains(&t.lower)
+                || gap(text, t, &toks[k]) != " "
+            {
                 break;
             }
             p -= 1;
@@ -3414,6 +3420,24 @@ mod tests {
                 ("Felipe VI", "Spain's King"),
                 ("Angus King", "Sen."),
                 ("Mohammed bin Salman", "Saudi Crown Prince"),
+            ]
+        );
+    }
+
+    #[test]
+    fn capitalised_particles_and_the_fullest_mentions_role() {
+        let (reg, marks) = scan(&[
+            "Belgian Prime Minister Alexander De Croo spoke. De Croo left.",
+            "Secretary Hegseth said so.",
+            "Secretary of Defense Pete Hegseth agreed, and Hegseth left.",
+        ]);
+        assert_eq!(marks[0], ["Alexander De Croo", "De Croo"]);
+        assert_eq!(marks[2], ["Pete Hegseth", "Hegseth"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Alexander De Croo", "Belgian Prime Minister"),
+                ("Pete Hegseth", "Secretary of Defense"),
             ]
         );
     }
