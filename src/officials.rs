@@ -50,6 +50,8 @@ pub struct Official {
     /// How many mentions were marked.
     pub count: u32,
     tokens: Vec<String>,
+    /// Known by its first word too ([`family_first`]), worked out once.
+    by_first: bool,
 }
 
 /// A span of normalised text naming an official.
@@ -1031,6 +1033,7 @@ impl Registry {
         });
         if let Some(i) = single {
             let o = &mut self.officials[i];
+            o.by_first = family_first(&tokens);
             o.tokens = tokens;
             o.name = name;
             self.renamed = true;
@@ -1050,6 +1053,7 @@ impl Registry {
             role,
             mentions: Vec::new(),
             count: 0,
+            by_first: family_first(&tokens),
             tokens,
         });
         i
@@ -1064,7 +1068,7 @@ impl Registry {
         self.officials.iter().position(|o| {
             let ot = &o.tokens;
             (ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens)
-                || (tokens.len() == 1 && ot[0] == tokens[0] && family_first(ot))
+                || (tokens.len() == 1 && ot[0] == tokens[0] && o.by_first)
         })
     }
 
@@ -1076,8 +1080,7 @@ impl Registry {
             .iter()
             .enumerate()
             .filter(move |(_, o)| {
-                o.tokens.last().is_some_and(|l| l == word)
-                    || (family_first(&o.tokens) && o.tokens[0] == word)
+                o.tokens.last().is_some_and(|l| l == word) || (o.by_first && o.tokens[0] == word)
             })
             .map(|(i, _)| i)
     }
@@ -1130,7 +1133,7 @@ impl Registry {
         let found = |i: usize| {
             let ot = &self.officials[i].tokens;
             // "Xi" for "Xi Jinping": the family name comes first.
-            if tokens.len() == 1 && ot[0] == last && family_first(ot) {
+            if tokens.len() == 1 && ot[0] == last && self.officials[i].by_first {
                 return true;
             }
             // "Donald Trump" for "Donald J. Trump"
@@ -1151,10 +1154,14 @@ impl Registry {
         if known {
             return None;
         }
-        if family_first(tokens) {
+        if tokens.len() >= 2 {
             // "Xi Jinping" for "President Xi".
             let first = tokens[0].as_ref();
-            return self.officials.iter().position(|o| o.tokens == [first]);
+            return self
+                .officials
+                .iter()
+                .position(|o| o.tokens == [first])
+                .filter(|_| family_first(tokens));
         }
         if !(cyrillic && tokens.len() == 1) {
             return None;
