@@ -54,6 +54,14 @@ pub struct Official {
     by_first: bool,
 }
 
+impl Official {
+    /// Whether `word` alone names this official by the first word of the name ("Xi"
+    /// for "Xi Jinping", "Charles" for "Charles III").
+    fn known_by_first(&self, word: &str) -> bool {
+        self.by_first && self.tokens[0] == word
+    }
+}
+
 /// A span of normalised text naming an official.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MarkSpan {
@@ -1022,7 +1030,8 @@ impl Registry {
         }
         // A fuller form of a known single-surname official ("President Obama", later "Barack Obama").
         // (Its family name comes first in "Xi Jinping", after "President Xi".)
-        let family = if family_first(&tokens) {
+        let by_first = family_first(&tokens);
+        let family = if by_first {
             tokens.first()
         } else {
             tokens.last()
@@ -1033,7 +1042,7 @@ impl Registry {
         });
         if let Some(i) = single {
             let o = &mut self.officials[i];
-            o.by_first = family_first(&tokens);
+            o.by_first = by_first;
             o.tokens = tokens;
             o.name = name;
             self.renamed = true;
@@ -1053,7 +1062,7 @@ impl Registry {
             role,
             mentions: Vec::new(),
             count: 0,
-            by_first: family_first(&tokens),
+            by_first,
             tokens,
         });
         i
@@ -1068,7 +1077,7 @@ impl Registry {
         self.officials.iter().position(|o| {
             let ot = &o.tokens;
             (ot.len() > tokens.len() && ot[ot.len() - tokens.len()..] == *tokens)
-                || (tokens.len() == 1 && ot[0] == tokens[0] && o.by_first)
+                || (tokens.len() == 1 && o.known_by_first(&tokens[0]))
         })
     }
 
@@ -1080,7 +1089,7 @@ impl Registry {
             .iter()
             .enumerate()
             .filter(move |(_, o)| {
-                o.tokens.last().is_some_and(|l| l == word) || (o.by_first && o.tokens[0] == word)
+                o.tokens.last().is_some_and(|l| l == word) || o.known_by_first(word)
             })
             .map(|(i, _)| i)
     }
@@ -1133,7 +1142,7 @@ impl Registry {
         let found = |i: usize| {
             let ot = &self.officials[i].tokens;
             // "Xi" for "Xi Jinping": the family name comes first.
-            if tokens.len() == 1 && ot[0] == last && self.officials[i].by_first {
+            if tokens.len() == 1 && self.officials[i].known_by_first(last) {
                 return true;
             }
             // "Donald Trump" for "Donald J. Trump"
