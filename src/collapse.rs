@@ -458,9 +458,11 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
             // Or the block's own markup names the appeal ("newsletter-promo") and its
             // call to action says it in words ("Sign up"): a promo for a newsletter.
             || (own_attr >= 3 && stats.actions[i] > 0 && stats.core_hits[i] >= 1);
+        // An amount to click ("$5" as a link) is the call to action of a donation form.
         let action = stats.actions[i] > 0
             || stats.controls > 0
-            || (k == BlockKind::Newsletter && stats.email_inputs > 0);
+            || (k == BlockKind::Newsletter && stats.email_inputs > 0)
+            || (k == BlockKind::Donation && stats.choices > 0);
         // A list of links with one appeal among them is navigation, not an appeal.
         let other_links = stats
             .links

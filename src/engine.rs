@@ -2220,6 +2220,23 @@ mod tests {
         assert_eq!(collapsed(story), []);
     }
 
+    /// Amounts offered as links ("500 ₽", "$10" written as `<a>`) are the appeal's call
+    /// to action: a widget need not also link to a page named "donate".
+    #[test]
+    fn amounts_offered_as_links_are_the_call_to_action() {
+        let plea = |amounts: &str| {
+            collapsed_kinds(&format!(
+                "<div><h3>Поддержите «Медузу»</h3><p>Без вашей поддержки нас не будет.</p>{amounts}</div>"
+            ))
+        };
+        assert_eq!(
+            plea("<a href=\"#\">500 ₽</a> <a href=\"#\">1000 ₽</a>"),
+            [BlockKind::Donation]
+        );
+        // Without them there is nothing to act on: a plea in words alone is not collapsed.
+        assert_eq!(plea("<a href=\"/about\">О нас</a>"), []);
+    }
+
     #[test]
     fn a_nags_way_out_is_part_of_the_appeal() {
         let collapsed = |block: &str| collapsed_in_story(block).len();
