@@ -2125,6 +2125,7 @@ intelligence
 national
 federal
 fbi
+fed
 cia
 nsa
 nasa
@@ -2248,6 +2249,7 @@ labor
 labour
 commerce
 homeland
+security
 housing
 environment
 justice
@@ -2518,10 +2520,14 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             // or a public word before it: "the defense secretary", "the police chief".
             // So does a nationality before a president: "the French president" is a
             // head of state's title, where "the club president" is not.
+            // Any word before the head can say whose it is: "the Federal Reserve
+            // chair", "the homeland security secretary".
             let qualified = comp.is_empty()
-                && j > start
-                && (public_qualifier(toks[j - 1].lower, t.lower)
-                    || (t.lower == "president" && toks[j - 1].cap && country(toks[j - 1].lower)));
+                && toks[start..j].iter().any(|w| {
+                    public_qualifier(w.lower, t.lower)
+                        || (t.lower == "president" && w.cap && country(w.lower))
+                        || (w.cap && PUBLIC_QUALIFIERS.contains(w.lower))
+                });
             if comp.iter().any(|t| NON_PUBLIC.contains(t.lower))
                 || !(institution_ok(t, comp) || qualified)
             {
@@ -2529,7 +2535,11 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             }
             return Some(text[toks[start].start..toks[end].end].to_string());
         }
-        let ok = l.is(t.lower, MODIFIER) || t.cap || t.possessive;
+        let ok = l.is(t.lower, MODIFIER)
+            || t.cap
+            || t.possessive
+            || PORTFOLIOS.contains(t.lower)
+            || PUBLIC_QUALIFIERS.contains(t.lower);
         if !ok {
             return None;
         }
@@ -2652,6 +2662,29 @@ mod tests {
         assert_eq!(marks[2], vec!["Omar Hassan al-Bashir", "Bashir"]);
         assert_eq!(reg.officials()[0].role, "Russia's envoy to NATO");
         assert_eq!(reg.officials()[1].role, "the Kremlin spokesman");
+    }
+
+    /// An appositive's head that companies have too ("chair", "secretary") is a public
+    /// office when any word before it says whose: "the Federal Reserve chair", "the
+    /// homeland security secretary"; a club's or a company's stays unmarked.
+    #[test]
+    fn appositives_whose_body_comes_before_the_head() {
+        let (reg, marks) = scan(&[
+            "Jerome Powell, the Federal Reserve chair, said rates would hold. Powell left.",
+            "Kristi Noem, the homeland security secretary, spoke. Jo Doe, the Fed chairman, too.",
+            "John Roe, the Real Madrid president, and Jane Roe, the company secretary, came.",
+        ]);
+        assert_eq!(marks[0], vec!["Jerome Powell", "Powell"]);
+        assert_eq!(marks[1], vec!["Kristi Noem", "Jo Doe"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Jerome Powell", "the Federal Reserve chair"),
+                ("Kristi Noem", "the homeland security secretary"),
+                ("Jo Doe", "the Fed chairman"),
+            ]
+        );
     }
 
     /// A country named by its body ("the United States", "la República") makes a
