@@ -1466,6 +1466,7 @@ head
 chief
 secretary
 commissioner
+treasurer
 presidente
 président
 présidente
@@ -1918,7 +1919,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let capital = h.cap
         && matches!(
             h.lower,
-            "president" | "chairman" | "chairwoman" | "chair" | "chancellor"
+            "president" | "chairman" | "chairwoman" | "chair" | "chancellor" | "treasurer"
         );
     let rank = |k: usize| matches!(toks[k].lower, "senior" | "vice" | "executive" | "deputy");
     if !comma
@@ -2683,6 +2684,25 @@ mod tests {
                 ("Jerome Powell", "the Federal Reserve chair"),
                 ("Kristi Noem", "the homeland security secretary"),
                 ("Jo Doe", "the Fed chairman"),
+            ]
+        );
+    }
+
+    /// A treasurer is a minister (Australia's, a state's) when the title is written as
+    /// one; a company's, a club's or a campaign's is not.
+    #[test]
+    fn treasurers() {
+        let (reg, marks) = scan(&[
+            "Treasurer Joe Hockey and Federal Treasurer Jim Chalmers spoke. Hockey left.",
+            "Acme Treasurer Jane Roe, club treasurer Jo Doe and campaign treasurer Al Poe met.",
+        ]);
+        assert_eq!(marks[0], vec!["Joe Hockey", "Jim Chalmers", "Hockey"]);
+        assert_eq!(marks[1], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Joe Hockey", "Treasurer"),
+                ("Jim Chalmers", "Federal Treasurer")
             ]
         );
     }

@@ -240,6 +240,7 @@ mayor
 ambassador
 envoy
 commissioner
+treasurer
 inspector
 general
 gen.
