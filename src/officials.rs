@@ -925,6 +925,28 @@ fn surname_of_title(text: &str, toks: &[Tok<'_>], k: usize) -> bool {
             .is_none_or(|m| gap(text, n, m) != " " || !m.cap && !lex().is(m.lower, PREPOSITION))
 }
 
+/// Whether the word at `i` is an acronym between a title in lower case and a name: a
+/// party's or a body's ("le député RN Jordan Bardella", "el diputado del PP Juan
+/// Pérez"), not the name's first word.
+fn party_acronym(text: &str, toks: &[Tok<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let (Some(prev), Some(next)) = (i.checked_sub(1).map(|p| &toks[p]), toks.get(i + 1)) else {
+        return false;
+    };
+    t.all_caps
+        && !t.dot_after
+        && (2..=6).contains(&t.text.chars().count())
+        && !prev.cap
+        && (is_head(prev) || i > 1 && lex().is(prev.lower, OPENER) && is_head(&toks[i - 2]))
+        && next.name
+        && gap(text, prev, t) == " "
+        && gap(text, t, next) == " "
+        // Two name words after it: "senator JD Vance" is the senator's name.
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.name && gap(text, next, n) == " ")
+}
+
 #[derive(Clone, Copy, Debug)]
 struct NameRun {
     first: usize,
@@ -936,6 +958,10 @@ fn name_runs(text: &str, toks: &[Tok<'_>], runs: &mut Vec<NameRun>) {
     let mut i = 0;
     while i < toks.len() {
         if !(toks[i].name || (is_initial(&toks[i]) && toks.get(i + 1).is_some_and(|n| n.name))) {
+            i += 1;
+            continue;
+        }
+        if party_acronym(text, toks, i) {
             i += 1;
             continue;
         }
@@ -1702,6 +1728,7 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     while c < end
         && (l.is(toks[c].lower, POST)
             || toks[c].text.starts_with('(')
+            || party_acronym(text, toks, c)
             || ["ской", "ского", "цкой", "цкого"]
                 .iter()
                 .any(|e| toks[c].lower.ends_with(e)))
@@ -2684,6 +2711,30 @@ mod tests {
                 ("Jerome Powell", "the Federal Reserve chair"),
                 ("Kristi Noem", "the homeland security secretary"),
                 ("Jo Doe", "the Fed chairman"),
+            ]
+        );
+    }
+
+    /// A party's acronym between a title in lower case and a name is the title's, not
+    /// the name's first word; initials that are a first name stay the name's.
+    #[test]
+    fn a_partys_acronym_after_a_title() {
+        let (reg, marks) = scan(&[
+            "Le député RN Jordan Bardella et le député LFI François Ruffin. Ruffin a dit non.",
+            "El diputado del PP Juan Pérez dijo que no. Later senator JD Vance spoke.",
+        ]);
+        assert_eq!(
+            marks[0],
+            vec!["Jordan Bardella", "François Ruffin", "Ruffin"]
+        );
+        assert_eq!(marks[1], vec!["Juan Pérez", "JD Vance"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Jordan Bardella", "député RN"),
+                ("François Ruffin", "député LFI"),
+                ("Juan Pérez", "diputado del PP"),
+                ("JD Vance", "senator"),
             ]
         );
     }
