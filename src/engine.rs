@@ -2220,6 +2220,23 @@ mod tests {
         assert_eq!(collapsed(story), []);
     }
 
+    /// Italian and Polish appeals are found by their wording; a report quoting one is
+    /// news.
+    #[test]
+    fn italian_and_polish_appeals() {
+        for block in [
+            "<div><h3>Sostieni il Post</h3><p>Il tuo contributo conta.</p><a href=\"/s\">Sostienici</a></div>",
+            "<div><p>Iscriviti alla nostra newsletter.</p><form><input type=\"email\"><button>Iscriviti</button></form></div>",
+            "<div><h3>Wesprzyj nas</h3><p>Twoje wsparcie jest ważne.</p><a href=\"/w\">Wspieram</a></div>",
+            "<div><p>Zapisz się do newslettera.</p><form><input type=\"email\"><button>Zapisz się</button></form></div>",
+        ] {
+            assert_eq!(collapsed_kinds(block).len(), 1, "{block}");
+        }
+        let news = "<p>La fondazione ha detto che le donazioni sono calate: «Sostieni la \
+                    ricerca», ha chiesto il presidente. <a href=\"/x\">Dona</a></p>";
+        assert_eq!(collapsed_kinds(news), []);
+    }
+
     /// Amounts offered as links ("500 ₽", "$10" written as `<a>`) are the appeal's call
     /// to action: a widget need not also link to a page named "donate".
     #[test]

@@ -6,6 +6,8 @@ mod de;
 mod en;
 mod es;
 mod fr;
+mod it;
+mod pl;
 mod pt;
 mod ru;
 mod uk;
@@ -93,7 +95,7 @@ pub struct Titles {
 /// then `!` for a call to action or `~` for a detail (not core), then the weight:
 /// `n3 sign up for our newsletter`, `d!2 donate`, `n~2 your email`. One string per
 /// table instead of a table of structs, for the same reason as [`Titles`].
-const APPEAL_TABLES: [&str; 7] = [
+const APPEAL_TABLES: [&str; 9] = [
     en::APPEALS,
     ru::APPEALS,
     de::APPEALS,
@@ -101,6 +103,8 @@ const APPEAL_TABLES: [&str; 7] = [
     es::APPEALS,
     pt::APPEALS,
     uk::APPEALS,
+    it::APPEALS,
+    pl::APPEALS,
 ];
 
 /// All appeal phrases of all languages, read from their lines (once, at start-up).
@@ -122,7 +126,7 @@ pub fn appeals() -> impl Iterator<Item = Appeal> {
 }
 
 /// Verbs of reported speech of all languages, one table each.
-pub const SPEECH: [&str; 7] = [
+pub const SPEECH: [&str; 9] = [
     en::SPEECH,
     ru::SPEECH,
     de::SPEECH,
@@ -130,10 +134,12 @@ pub const SPEECH: [&str; 7] = [
     es::SPEECH,
     pt::SPEECH,
     uk::SPEECH,
+    it::SPEECH,
+    pl::SPEECH,
 ];
 
 /// Frequency labels of all languages ("Monthly", "Einmalig"), one table each.
-pub const FREQUENCIES: [&[&str]; 7] = [
+pub const FREQUENCIES: [&[&str]; 9] = [
     en::FREQUENCIES,
     ru::FREQUENCIES,
     de::FREQUENCIES,
@@ -141,6 +147,8 @@ pub const FREQUENCIES: [&[&str]; 7] = [
     es::FREQUENCIES,
     pt::FREQUENCIES,
     uk::FREQUENCIES,
+    it::FREQUENCIES,
+    pl::FREQUENCIES,
 ];
 
 /// The entries of a list written one per line. For lists read once, at start-up:

@@ -1,0 +1,50 @@
+//! Italian appeal phrases (titles of office are not listed yet).
+
+pub const APPEALS: &str = "
+n3 iscriviti alla newsletter
+n3 iscriviti alla nostra newsletter
+n3 iscriviti alle newsletter
+n3 nella tua casella di posta
+n3 nella tua casella email
+n3 direttamente nella tua email
+n~1 indirizzo email
+n!1 iscriviti
+n!1 iscrivimi
+d!3 sostienici
+d3 sostieni il nostro giornalismo
+d3 sostieni il giornalismo indipendente
+d!2 sostieni
+d2 il tuo sostegno
+d2 il tuo contributo
+d!3 fai una donazione
+d!3 dona ora
+d!2 dona
+d2 donazione
+d3 diventa sostenitore
+d3 diventa sostenitrice
+d3 diventa socio
+d~1 una tantum
+d~1 mensile
+";
+
+/// Verbs of reported speech ("said"): news prose quotes people, appeals address the
+/// reader.
+pub const SPEECH: &str = concat!(
+    "
+ha detto
+ha dichiarato
+ha affermato
+ha aggiunto
+ha spiegato
+ha annunciato
+ha chiesto
+",
+    // A news service pointing readers to others' appeals ("How to help").
+    "
+come aiutare
+dove donare
+",
+);
+
+/// Labels of the frequency choices of a donation form ("Monthly"), lower case.
+pub const FREQUENCIES: &[&str] = &["una tantum", "mensile", "annuale", "ogni mese", "al mese"];
