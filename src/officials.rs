@@ -621,6 +621,7 @@ college
 company
 inc
 corp
+bros
 corporation
 foundation
 institute
@@ -1912,9 +1913,12 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // "Microsoft President Brad Smith", "the company's president, John Doe", "team
     // spokesman John Roe": a company's officer, not a public one; "brand ambassador
     // Jane Doe" is a brand's face.
-    let owner = first
-        .checked_sub(1)
-        .filter(|&k| gap(text, &toks[k], &toks[first]) == " ");
+    // A company's abbreviated name ends on a dot that ends no sentence: "Warner Bros.
+    // President Mike De Luca", "Acme Inc. President".
+    let owner = first.checked_sub(1).filter(|&k| {
+        let g = gap(text, &toks[k], &toks[first]);
+        g == " " || g == ". " && matches!(toks[k].lower, "bros" | "co" | "inc" | "corp" | "ltd")
+    });
     if (first..head)
         .chain(owner)
         .any(|k| NON_PUBLIC.contains(toks[k].lower))
@@ -2737,6 +2741,17 @@ mod tests {
                 ("JD Vance", "senator"),
             ]
         );
+    }
+
+    /// The dot of a company's abbreviated name ends no sentence: its president is its own.
+    #[test]
+    fn a_companys_abbreviated_name_owns_the_title() {
+        let (_, marks) = scan(&[
+            "Warner Bros. President Mike De Luca and Acme Inc. Chairman Jo Doe spoke.",
+            "It was sold to Acme Co. Sen. Jane Roe objected.",
+        ]);
+        assert_eq!(marks[0], Vec::<String>::new());
+        assert_eq!(marks[1], vec!["Jane Roe"]);
     }
 
     /// A treasurer is a minister (Australia's, a state's) when the title is written as
