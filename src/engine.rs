@@ -1957,9 +1957,13 @@ fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: O
         stats.choices = stats.choices.saturating_add(1);
         stats.signal(BlockKind::Donation, || "amount or frequency choice".into());
     }
-    if let Some(k) = collapse::action_kind(label).or(href_kind) {
+    let said = collapse::action_kind(label);
+    if let Some(k) = said.or(href_kind) {
         let i = (k == BlockKind::Donation) as usize;
         stats.actions[i] = stats.actions[i].saturating_add(1);
+        if said.is_some() && said == href_kind {
+            stats.decisive_actions[i] = stats.decisive_actions[i].saturating_add(1);
+        }
         stats.action_chars = stats
             .action_chars
             .saturating_add(label.chars().filter(|c| !c.is_whitespace()).count() as u32);
@@ -2218,6 +2222,21 @@ mod tests {
         // The words in a story are not the plea.
         let story = "<p>She spent the morning buying me a coffee before the meeting, he said.</p>";
         assert_eq!(collapsed(story), []);
+    }
+
+    /// A newsletter's promo written as a news item (its name as a headline, a line, a
+    /// link "Get it sent to your inbox" to the newsletter's page) is an appeal: its link
+    /// says the appeal and leads to it. A story's teaser stays news.
+    #[test]
+    fn a_newsletter_promo_shaped_like_a_news_item() {
+        let promo = "<div><h2>The Morning</h2><p>Make sense of the day's news and ideas. Our \
+                     journalists guide you through what's happening and why it matters.</p>\
+                     <a href=\"/newsletters/the-morning\">Get it sent to your inbox.</a></div>";
+        assert_eq!(collapsed_kinds(promo), [BlockKind::Newsletter]);
+        let teaser = "<div><h2>The Morning</h2><p>Make sense of the day's news and ideas. Our \
+                      journalists guide you through what's happening and why it matters.</p>\
+                      <a href=\"/2026/12/07/briefing/the-morning-news.html\">Read more</a></div>";
+        assert_eq!(collapsed_kinds(teaser), []);
     }
 
     /// Italian and Polish appeals are found by their wording; a report quoting one is
