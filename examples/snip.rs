@@ -66,20 +66,14 @@ fn unhashed(name: &str) -> String {
 fn snip(path: &str, prefixes: &[String]) -> Result<usize, Box<dyn std::error::Error>> {
     let mut module = walrus::Module::from_file(path)?;
     let mut n = 0;
-    let ids: Vec<walrus::FunctionId> = module
-        .funcs
-        .iter()
-        .filter(|f| matches!(f.kind, walrus::FunctionKind::Local(_)))
-        .filter(|f| {
-            f.name.as_deref().is_some_and(|name| {
-                let name = unhashed(name);
-                prefixes.iter().any(|p| name.contains(p.as_str()))
-            })
-        })
-        .map(|f| f.id())
-        .collect();
-    for id in ids {
-        if let walrus::FunctionKind::Local(local) = &mut module.funcs.get_mut(id).kind {
+    for f in module.funcs.iter_mut() {
+        let matches = f.name.as_deref().is_some_and(|name| {
+            let name = unhashed(name);
+            prefixes.iter().any(|p| name.contains(p.as_str()))
+        });
+        if let walrus::FunctionKind::Local(local) = &mut f.kind
+            && matches
+        {
             let entry = local.entry_block();
             let body = local.block_mut(entry);
             body.instrs.clear();

@@ -56,9 +56,9 @@ pub struct BlockStats {
     pub actions: [u16; 2],
     /// Visible characters of those calls to action.
     pub action_chars: u32,
-    /// Calls to action whose words and whose link both name the appeal ("Get it sent to
-    /// your inbox", to a newsletter's page), per kind.
-    pub decisive_actions: [u16; 2],
+    /// Calls to action whose words and whose link both name a newsletter ("Get it sent
+    /// to your inbox", to the newsletter's page).
+    pub newsletter_links: u16,
     /// Links.
     pub links: u16,
     /// Buttons, submit inputs and forms, whatever they say.
@@ -95,9 +95,8 @@ impl BlockStats {
             self.strong_hits[i] = self.strong_hits[i].saturating_add(c.strong_hits[i]);
             self.attrs[i] = self.attrs[i].saturating_add(c.attrs[i]);
             self.actions[i] = self.actions[i].saturating_add(c.actions[i]);
-            self.decisive_actions[i] =
-                self.decisive_actions[i].saturating_add(c.decisive_actions[i]);
         }
+        self.newsletter_links = self.newsletter_links.saturating_add(c.newsletter_links);
         self.links = self.links.saturating_add(c.links);
         self.action_chars = self.action_chars.saturating_add(c.action_chars);
         self.controls = self.controls.saturating_add(c.controls);
@@ -429,7 +428,7 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
         // A link that says "sign up" and leads to a newsletter's page: its words and its
         // address are two signals. (A "Donate" link to a donation page is also how news
         // points to others' appeals: it stays one.)
-        let decisive = k == BlockKind::Newsletter && stats.decisive_actions[i] > 0;
+        let decisive = k == BlockKind::Newsletter && stats.newsletter_links > 0;
         let mut e = stats.phrases[i].min(30)
             + own_attr
             + desc_attr

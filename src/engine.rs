@@ -1961,8 +1961,8 @@ fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: O
     if let Some(k) = said.or(href_kind) {
         let i = (k == BlockKind::Donation) as usize;
         stats.actions[i] = stats.actions[i].saturating_add(1);
-        if said.is_some() && said == href_kind {
-            stats.decisive_actions[i] = stats.decisive_actions[i].saturating_add(1);
+        if said == Some(BlockKind::Newsletter) && href_kind == said {
+            stats.newsletter_links = stats.newsletter_links.saturating_add(1);
         }
         stats.action_chars = stats
             .action_chars

@@ -1914,10 +1914,10 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // spokesman John Roe": a company's officer, not a public one; "brand ambassador
     // Jane Doe" is a brand's face.
     // A company's abbreviated name ends on a dot that ends no sentence: "Warner Bros.
-    // President Mike De Luca", "Acme Inc. President".
+    // President Mike De Luca", "Acme Inc. President" (the abbreviations NON_PUBLIC has).
     let owner = first.checked_sub(1).filter(|&k| {
         let g = gap(text, &toks[k], &toks[first]);
-        g == " " || g == ". " && matches!(toks[k].lower, "bros" | "co" | "inc" | "corp" | "ltd")
+        g == " " || g == ". " && matches!(toks[k].lower, "bros" | "inc" | "corp" | "ltd")
     });
     if (first..head)
         .chain(owner)
