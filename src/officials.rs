@@ -2519,7 +2519,8 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
     let mut steps = 0;
     while j < toks.len() && steps < 5 {
         let t = &toks[j];
-        if j > start && gap(text, &toks[j - 1], t) != " " {
+        // "the U.S. president": an acronym's dot ends no clause.
+        if j > start && gap(text, &toks[j - 1], t) != " " && !is_state_acronym(&toks[j - 1]) {
             return None;
         }
         if l.is(t.lower, NEGATOR) || t.lower.starts_with("ex-") {
@@ -2534,6 +2535,12 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             let continues = next_gap == Some(" ");
             if continues {
                 let n = next?;
+                if is_head(n) {
+                    // One title in two heads: "NATO's secretary general".
+                    j += 1;
+                    steps += 1;
+                    continue;
+                }
                 let opener = l.is(n.lower, OPENER);
                 let post = l.is(n.lower, POST);
                 if !(opener || post) {
@@ -2558,6 +2565,7 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
                 && toks[start..j].iter().any(|w| {
                     public_qualifier(w.lower, t.lower)
                         || (t.lower == "president" && w.cap && country(w.lower))
+                        || is_state_acronym(w)
                         || (w.cap && PUBLIC_QUALIFIERS.contains(w.lower))
                 });
             if comp.iter().any(|t| NON_PUBLIC.contains(t.lower))
@@ -2715,6 +2723,29 @@ mod tests {
                 ("Jerome Powell", "the Federal Reserve chair"),
                 ("Kristi Noem", "the homeland security secretary"),
                 ("Jo Doe", "the Fed chairman"),
+            ]
+        );
+    }
+
+    /// A state's acronym says whose the head after it is, with its dots too ("the U.S.
+    /// president"); a title of two heads is one ("NATO's secretary general"). A
+    /// company's or a club's stays unmarked.
+    #[test]
+    fn appositives_with_a_states_acronym_or_two_heads() {
+        let (reg, marks) = scan(&[
+            "Joe Biden, the US president, and Jo Doe, the U.S. attorney general, spoke.",
+            "Mark Rutte, NATO's secretary general, said so.",
+            "John Roe, the club secretary general, and Tim Cook, the Apple chief executive.",
+        ]);
+        assert_eq!(marks[0], vec!["Joe Biden", "Jo Doe"]);
+        assert_eq!(marks[1], vec!["Mark Rutte"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Joe Biden", "the US president"),
+                ("Jo Doe", "the U.S. attorney general"),
+                ("Mark Rutte", "NATO's secretary general"),
             ]
         );
     }
