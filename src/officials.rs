@@ -610,7 +610,8 @@ knesset
 /// it are the place's name ("Phillip Tower").
 const PLACES: &[&str] = &[
     "street", "avenue", "road", "bridge", "park", "hall", "tower", "station", "stadium", "island",
-    "hotel", "square", "airport", "palace", "building",
+    "hotel", "square", "airport", "palace", "building", "theatre", "theater", "centre", "center",
+    "museum", "hospital",
 ];
 
 /// Words in a title's complement that make it a company or a school, not an office.
@@ -2844,11 +2845,12 @@ mod tests {
             "Sports Director Jane Doe, Senior Director Bob Hill and Communications Director Tom Lee left.",
             // A title in the possessive; a name before a place's noun.
             "The President's Day sale starts Friday near Governor Phillip Tower.",
+            "Ambassador Theatre Group chief Mark Cornell met Ambassador Center staff.",
             // A firm's or a team's spokesman, a brand's ambassador.
             "Team spokesman John Roe spoke, and the firm hired brand ambassador Jane Doe.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
-        assert_eq!((PLACES[0], PLACES.len()), ("street", 15));
+        assert_eq!((PLACES[0], PLACES.len()), ("street", 21));
     }
 
     #[test]
