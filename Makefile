@@ -69,12 +69,19 @@ WASM_REMAP = $(foreach d,$(wildcard $(or $(CARGO_HOME),$(HOME)/.cargo)/registry/
 # -Os is 50, for -O2 225) made the module 1.12-1.17x faster on the corpus for +46 B
 # gzipped; 30 is as fast within the noise of alternating runs, for 235 B less.
 WASM_INLINE = -C llvm-args=-inline-threshold=30
-# Functions that only a panic reaches, snipped (made to trap) before wasm-opt drops
-# what they alone call (examples/snip.rs): the panic machinery, which formats a message
-# that no hook prints in release builds before it aborts (a trap either way), and
-# formatting floats, pulled in by the Debug of cssparser's tokens: 10.8 KB gzipped. The
-# names must stay in the module until then (strip = false); wasm-opt removes them.
-WASM_SNIP := '<f32 as core::fmt::' '<f64 as core::fmt::' 'core::fmt::float::' 'core::panicking::' 'std::panicking::'
+# Functions that Unboil never runs, snipped (made to trap) before wasm-opt drops what
+# they alone call (examples/snip.rs); the names must stay in the module until then
+# (strip = false), wasm-opt removes them:
+# - what only a panic reaches: the panic machinery, which formats a message that no
+#   hook prints in release builds before it aborts (a trap either way), and formatting
+#   floats, pulled in by the Debug of cssparser's tokens: 10.8 KB gzipped;
+# - what only other CSS selectors than Unboil's one, "*", reach (numbers, strings,
+#   comments, URLs, escapes, identifiers, ":nth-child()"), and lol_html's <meta charset>
+#   handler, which Unboil leaves off (it reads the charset itself): 7.2 KB gzipped.
+#   Should a selector ever be added, the tests of the package (demo, extension) trap.
+WASM_SNIP := '<f32 as core::fmt::' 'core::fmt::float::' 'core::panicking::' \
+  'std::panicking::' 'lol_html::rewriter::handler_adjust_charset_on_meta_tag' \
+  'selectors::parser::parse_nth_pseudo_class' 'cssparser::nth::' 'cssparser::tokenizer::consume_'
 # The crate itself is built for speed (opt-level 2; dependencies stay at "z"): clean()
 # runs 1.34x faster in Node for 10.3 KB gzipped, most of the room the snip makes. Without
 # unrolling and vectorising loops it is as fast and 0.9 KB smaller.

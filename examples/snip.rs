@@ -9,10 +9,9 @@
 //! as a path: `core::fmt::float` matches `core[hash]::fmt::float::…` too. The module is
 //! rewritten in place; `wasm-opt` then drops whatever only the snipped bodies called.
 //!
-//! Unboil snips what only a panic's message can reach: formatting floats, which
-//! cssparser's token `Debug` pulls in for an error `lol_html` never hits with the one
-//! selector (`*`) Unboil parses. With `panic = "abort"` and no panic hook in release
-//! builds, a panic traps either way and its message goes nowhere.
+//! Every PREFIX must match some function: a name that changed would otherwise let the
+//! bytes back silently. What Unboil snips, and why it never runs, is in the Makefile
+//! (`WASM_SNIP`).
 
 use std::process::ExitCode;
 
@@ -23,13 +22,21 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     match snip(path, prefixes) {
-        Ok(0) => {
-            // Nothing matched: the names changed, and the build would silently grow.
-            eprintln!("snip: no function of {path} matches {prefixes:?}");
-            ExitCode::FAILURE
-        }
-        Ok(n) => {
-            eprintln!("snip: {n} functions of {path} now trap");
+        Ok(counts) => {
+            let unmatched: Vec<&String> = prefixes
+                .iter()
+                .zip(&counts)
+                .filter_map(|(p, &n)| (n == 0).then_some(p))
+                .collect();
+            if !unmatched.is_empty() {
+                // The names changed, and the build would silently grow.
+                eprintln!("snip: no function of {path} matches {unmatched:?}");
+                return ExitCode::FAILURE;
+            }
+            eprintln!(
+                "snip: {} functions of {path} now trap",
+                counts.iter().sum::<usize>()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -63,16 +70,18 @@ fn unhashed(name: &str) -> String {
     out
 }
 
-fn snip(path: &str, prefixes: &[String]) -> Result<usize, Box<dyn std::error::Error>> {
+/// Snips the functions whose names contain a prefix; returns how many each prefix
+/// matched (a function matched by several counts for the first).
+fn snip(path: &str, prefixes: &[String]) -> Result<Vec<usize>, Box<dyn std::error::Error>> {
     let mut module = walrus::Module::from_file(path)?;
-    let mut n = 0;
+    let mut counts = vec![0; prefixes.len()];
     for f in module.funcs.iter_mut() {
-        let matches = f.name.as_deref().is_some_and(|name| {
+        let matched = f.name.as_deref().and_then(|name| {
             let name = unhashed(name);
-            prefixes.iter().any(|p| name.contains(p.as_str()))
+            prefixes.iter().position(|p| name.contains(p.as_str()))
         });
         if let walrus::FunctionKind::Local(local) = &mut f.kind
-            && matches
+            && let Some(p) = matched
         {
             let entry = local.entry_block();
             let body = local.block_mut(entry);
@@ -81,9 +90,9 @@ fn snip(path: &str, prefixes: &[String]) -> Result<usize, Box<dyn std::error::Er
                 walrus::ir::Unreachable {}.into(),
                 walrus::InstrLocId::default(),
             ));
-            n += 1;
+            counts[p] += 1;
         }
     }
     module.emit_wasm_file(path)?;
-    Ok(n)
+    Ok(counts)
 }
