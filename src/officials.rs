@@ -603,6 +603,14 @@ bundestag
 bundesrat
 duma
 knesset
+consiglio
+repubblica
+senato
+camera
+regione
+comune
+sejm
+senat
 ",
 );
 
@@ -610,8 +618,7 @@ knesset
 /// it are the place's name ("Phillip Tower").
 const PLACES: &[&str] = &[
     "street", "avenue", "road", "bridge", "park", "hall", "tower", "station", "stadium", "island",
-    "hotel", "square", "airport", "palace", "building", "theatre", "theater", "centre", "center",
-    "museum", "hospital",
+    "hotel", "square", "airport", "palace", "building", "theatre", "theater",
 ];
 
 /// Words in a title's complement that make it a company or a school, not an office.
@@ -684,6 +691,8 @@ the
 le
 la
 el
+il
+lo
 o
 der
 die
@@ -1577,6 +1586,13 @@ regierung
 партии
 état
 etat
+consiglio
+repubblica
+camera
+senato
+regione
+comune
+partito
 ",
 ));
 
@@ -1628,8 +1644,10 @@ const CLAUSE_ENDS: &[&str] = &[
 fn negated(toks: &[Tok<'_>], at: usize) -> bool {
     // The word just before a title, or the title's own first word, cancels it.
     let l = lex();
+    // ("l'ex premier": the elided article aside.)
     let check = |t: &Tok<'_>| {
-        l.is(t.lower, NEGATOR) || t.lower.starts_with("ex-") || t.lower.starts_with("экс-")
+        let w = after_elision(t.lower);
+        l.is(w, NEGATOR) || w.starts_with("ex-") || w.starts_with("экс-")
     };
     toks.get(at).is_some_and(check) || (at > 0 && check(&toks[at - 1]))
 }
@@ -2069,6 +2087,8 @@ const PATRONYMICS: Words = Words(
 /// one ("ministro de Economía Carlos Cuerpo"). Right after a title head (and its
 /// preposition), the first word of a run of capitalised words is the title's when:
 /// - in Cyrillic, the run has three words or more and its second is no patronymic;
+/// - after a Polish head that takes a place or a body in the genitive ("prezydent
+///   Warszawy Rafał Trzaskowski"), the run has exactly three words;
 /// - after a preposition, the head is a minister's, a governor's, a mayor's… (see
 ///   [`PUBLIC_COMPLEMENT_HEADS`]) and the run has exactly three words (one for the
 ///   place, two for the name: a longer place is not told from a longer name).
@@ -2100,6 +2120,7 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
             && !PATRONYMICS
                 .iter()
                 .any(|p| toks[r.first + 1].lower.ends_with(p))
+            || r.last == r.first + 2 && GENITIVE_HEADS.contains(h.lower)
     };
     if !fits || !is_head(h) || gap(text, &toks[before], g) != " " {
         return None;
@@ -2115,6 +2136,20 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
     Some((run, text[toks[first].start..g.end].to_string()))
 }
 
+/// Polish heads that a place or a body follows in the genitive, capitalised and with
+/// no preposition, as the name does (not "premier" or "minister": English has them).
+const GENITIVE_HEADS: Words = Words(
+    "
+prezydent
+prezydentka
+poseł
+posłanka
+marszałek
+wojewoda
+burmistrz
+",
+);
+
 /// Heads (by their start) whose complement is a ministry's portfolio or a place, never a
 /// company: a minister's, a secretary of state's, a governor's, a mayor's.
 const PUBLIC_COMPLEMENT_HEADS: Words = Words(
@@ -2123,11 +2158,13 @@ minist
 secretar
 secrétaire
 governo
+governat
 gouvern
 gobern
 mayor
 alcald
 maire
+sindac
 prefeit
 bürgermeister
 ",
@@ -2850,7 +2887,7 @@ mod tests {
             "Team spokesman John Roe spoke, and the firm hired brand ambassador Jane Doe.",
         ]);
         assert!(reg.officials().is_empty(), "{:?}", reg.officials());
-        assert_eq!((PLACES[0], PLACES.len()), ("street", 21));
+        assert_eq!((PLACES[0], PLACES.len()), ("street", 17));
     }
 
     #[test]
@@ -3060,6 +3097,54 @@ mod tests {
         // The Republic is a body, not the first word of a name.
         assert_eq!(marks[7], vec!["Emmanuel Macron"]);
         assert_eq!(role("Emmanuel Macron"), "président de la République");
+    }
+
+    #[test]
+    fn italian_titles() {
+        let (reg, marks) = scan(&[
+            "Il presidente del Consiglio Giorgia Meloni e il ministro degli Esteri Antonio \
+             Tajani. Tajani ha detto no.",
+            "Il presidente Sergio Mattarella ha firmato. Giuseppe Sala, sindaco di Milano, pure.",
+            // A former office, a club's president.
+            "L'ex premier Matteo Renzi e il presidente della Juventus Andrea Agnelli. Il \
+             direttore generale Mario Rossi e il segretario Marco Bianchi.",
+        ]);
+        assert_eq!(marks[0], vec!["Giorgia Meloni", "Antonio Tajani", "Tajani"]);
+        assert_eq!(marks[1], vec!["Sergio Mattarella", "Giuseppe Sala"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Giorgia Meloni", "presidente del Consiglio"),
+                ("Antonio Tajani", "ministro degli Esteri"),
+                ("Sergio Mattarella", "presidente"),
+                ("Giuseppe Sala", "sindaco di Milano"),
+            ]
+        );
+    }
+
+    /// Polish titles, and the place or body a head takes in the genitive: capitalised
+    /// and with no preposition, it is the title's, not the name's first word.
+    #[test]
+    fn polish_titles() {
+        let (reg, marks) = scan(&[
+            "Prezydent Andrzej Duda i minister spraw zagranicznych Radosław Sikorski. Duda dodał.",
+            "Prezydent Warszawy Rafał Trzaskowski i poseł Konfederacji Krzysztof Bosak.",
+            // A former office; a club's spokesman, a referee.
+            "Były premier Mateusz Morawiecki, rzecznik Legii Anna Nowak i sędzia Jan Kowal.",
+        ]);
+        assert_eq!(marks[0], vec!["Andrzej Duda", "Radosław Sikorski", "Duda"]);
+        assert_eq!(marks[1], vec!["Rafał Trzaskowski", "Krzysztof Bosak"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Andrzej Duda", "Prezydent"),
+                ("Radosław Sikorski", "minister spraw zagranicznych"),
+                ("Rafał Trzaskowski", "Prezydent Warszawy"),
+                ("Krzysztof Bosak", "poseł Konfederacji"),
+            ]
+        );
     }
 
     #[test]

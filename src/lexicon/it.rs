@@ -1,4 +1,6 @@
-//! Italian appeal phrases (titles of office are not listed yet).
+//! Italian appeal phrases and titles of office.
+
+use super::Titles;
 
 pub const APPEALS: &str = "
 n3 iscriviti alla newsletter
@@ -48,3 +50,111 @@ dove donare
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &["una tantum", "mensile", "annuale", "ogni mese", "al mese"];
+
+pub const TITLES: Titles = Titles {
+    heads: "
+presidente
+presidentessa
+vicepresidente
+premier
+vicepremier
+ministro
+ministra
+viceministro
+sottosegretario
+sottosegretaria
+sindaco
+sindaca
+senatore
+senatrice
+deputato
+deputata
+governatore
+governatrice
+ambasciatore
+ambasciatrice
+portavoce
+giudice
+procuratore
+procuratrice
+prefetto
+questore
+cancelliere
+    ",
+    plural_heads: "
+ministri
+senatori
+deputati
+    ",
+    head_suffixes: "",
+    modifiers: "
+vice
+primo
+prima
+    ",
+    post_modifiers: "
+eletto
+eletta
+generale
+uscente
+italiano
+italiana
+americano
+americana
+statunitense
+russo
+russa
+francese
+tedesco
+tedesca
+britannico
+britannica
+ucraino
+ucraina
+cinese
+israeliano
+israeliana
+spagnolo
+spagnola
+    ",
+    complement_openers: "
+di
+del
+della
+dello
+dei
+degli
+delle
+    ",
+    negators: "
+ex
+ex-
+ex-presidente
+ex-ministro
+ex-premier
+    ",
+    parties: "",
+    honorifics: "
+sig.
+sig.ra
+    ",
+    not_names: "
+il
+lo
+gli
+e
+ma
+di
+del
+della
+nel
+nella
+con
+per
+secondo
+dopo
+oggi
+ieri
+poi
+    ",
+};

@@ -194,7 +194,7 @@ pub const DISMISSALS: &[&str] = &[
 ];
 
 /// All title tables.
-pub fn titles() -> [&'static Titles; 6] {
+pub fn titles() -> [&'static Titles; 8] {
     [
         &en::TITLES,
         &ru::TITLES,
@@ -202,6 +202,8 @@ pub fn titles() -> [&'static Titles; 6] {
         &fr::TITLES,
         &es::TITLES,
         &pt::TITLES,
+        &it::TITLES,
+        &pl::TITLES,
     ]
 }
 

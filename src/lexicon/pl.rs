@@ -1,4 +1,6 @@
-//! Polish appeal phrases (titles of office are not listed yet).
+//! Polish appeal phrases and titles of office.
+
+use super::Titles;
 
 pub const APPEALS: &str = "
 n3 zapisz się do newslettera
@@ -44,3 +46,91 @@ jak pomóc
 
 /// Labels of the frequency choices of a donation form ("Monthly"), lower case.
 pub const FREQUENCIES: &[&str] = &["jednorazowo", "miesięcznie", "co miesiąc", "rocznie"];
+
+/// Titles in the nominative, the case a title before a name is in at the start of a
+/// sentence; the cases that follow prepositions and verbs are not listed. Not
+/// "sędzia" (a referee too) nor "rzecznik" (a club's or a company's spokesman too,
+/// whose name the body's follows in the genitive, capitalised).
+pub const TITLES: Titles = Titles {
+    heads: "
+prezydent
+prezydentka
+premier
+premierka
+wicepremier
+minister
+ministra
+wiceminister
+poseł
+posłanka
+senator
+senatorka
+marszałek
+wojewoda
+burmistrz
+ambasador
+ambasadorka
+prokurator
+generał
+kanclerz
+    ",
+    plural_heads: "
+ministrowie
+posłowie
+    ",
+    head_suffixes: "",
+    modifiers: "",
+    // What follows a head in the genitive and still belongs to the title: a
+    // ministry's portfolio, a body, a country ("minister spraw zagranicznych",
+    // "prezydent Francji").
+    post_modifiers: "
+elekt
+spraw
+zagranicznych
+wewnętrznych
+finansów
+obrony
+narodowej
+sprawiedliwości
+zdrowia
+rządu
+sejmu
+senatu
+rp
+polski
+ukrainy
+rosji
+francji
+niemiec
+białorusi
+litwy
+czech
+węgier
+chin
+izraela
+    ",
+    complement_openers: "",
+    negators: "
+były
+była
+ex
+ex-
+    ",
+    parties: "",
+    honorifics: "",
+    not_names: "
+w
+we
+na
+po
+z
+ze
+i
+a
+jak
+dziś
+wczoraj
+według
+jednak
+    ",
+};
