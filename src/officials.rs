@@ -1073,9 +1073,12 @@ impl Registry {
         } else {
             tokens.last()
         };
+        // (Or its particles too: "Mayor de Blasio", later "Bill de Blasio".)
         let single = family.and_then(|last| {
-            self.ending_with(last)
-                .find(|&i| self.officials[i].tokens.len() == 1)
+            self.ending_with(last).find(|&i| {
+                let ot = &self.officials[i].tokens;
+                ot.len() < tokens.len() && tokens.ends_with(ot) && surname_alone(ot)
+            })
         });
         if let Some(i) = single {
             let o = &mut self.officials[i];
@@ -1187,7 +1190,8 @@ impl Registry {
                 || if tokens.len() <= ot.len() {
                     ends_with(ot, tokens) || (cyrillic && tokens.len() == 1)
                 } else {
-                    ot.len() == 1
+                    // "Joe Biden" for "Biden", "Bill de Blasio" for "de Blasio".
+                    ends_with(tokens, ot) && surname_alone(ot)
                 }
         };
         let mut known = false;
@@ -1265,7 +1269,9 @@ impl Registry {
             } else {
                 genitive_title(text, toks, r)
             };
-            let r = &genitive.as_ref().map_or(*r, |g| g.0);
+            let r = &genitive
+                .as_ref()
+                .map_or_else(|| with_particles(text, toks, *r), |g| g.0);
             let names: Vec<Cow<'_, str>> = toks[r.first..=r.last]
                 .iter()
                 .map(|t| name_key(t.text))
@@ -2012,6 +2018,58 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let role = text[toks[dotted.unwrap_or(first)].start..end].to_string();
     Some((role, is_plural_head(h)))
 }
+
+/// Whether a name is a surname alone, with its particles: "Biden", "de Blasio".
+fn surname_alone(tokens: &[String]) -> bool {
+    tokens.split_last().is_some_and(|(_, before)| {
+        before
+            .iter()
+            .all(|w| PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// A run with the lower-case particles that stand between it and an English title:
+/// "Mayor de Blasio", "President von der Leyen" name "de Blasio" and "von der Leyen".
+/// (Only after an English title: "alcalde de Madrid" is the mayor of a place.)
+fn with_particles(text: &str, toks: &[Tok<'_>], r: NameRun) -> NameRun {
+    let mut k = r.first;
+    while k > 1
+        && !toks[k - 1].cap
+        && PARTICLES.contains(&toks[k - 1].lower)
+        && gap(text, &toks[k - 1], &toks[k]) == " "
+    {
+        k -= 1;
+    }
+    let Some(h) = k.checked_sub(1).filter(|_| k < r.first).map(|i| &toks[i]) else {
+        return r;
+    };
+    if h.cap
+        && gap(text, h, &toks[k]) == " "
+        && EN_SURNAME_HEADS.contains(h.lower)
+        && !country(toks[r.first].lower)
+    {
+        NameRun { first: k, ..r }
+    } else {
+        r
+    }
+}
+
+/// The English heads of [`SURNAME_HEADS`], written out in full.
+const EN_SURNAME_HEADS: Words = Words(
+    "
+president
+senator
+governor
+mayor
+minister
+chancellor
+premier
+ambassador
+secretary
+speaker
+justice
+",
+);
 
 /// Whether a word alone after a Russian title can be a surname: a surname there is in
 /// the nominative ("президент Путин", "министр Голикова", "президент Саакашвили"); a
@@ -3097,6 +3155,25 @@ mod tests {
         // The Republic is a body, not the first word of a name.
         assert_eq!(marks[7], vec!["Emmanuel Macron"]);
         assert_eq!(role("Emmanuel Macron"), "président de la République");
+    }
+
+    /// A surname with its particles after an English title is a name ("Mayor de
+    /// Blasio"), one official with the full name found later; a place after a title
+    /// in Spanish is no name.
+    #[test]
+    fn a_surname_with_its_particles_after_a_title() {
+        let (reg, marks) = scan(&[
+            "Mayor de Blasio spoke. Mayor Bill de Blasio said so. De Blasio left.",
+            "President von der Leyen said. Ursula von der Leyen added.",
+            "El alcalde de Madrid habló. Presidente de Colombia habló. Alcalde de Madrid habló.",
+        ]);
+        assert_eq!(marks[0], vec!["de Blasio", "Bill de Blasio", "De Blasio"]);
+        assert_eq!(marks[1], vec!["von der Leyen", "Ursula von der Leyen"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [("Bill de Blasio", "Mayor"), ("von der Leyen", "President")]
+        );
     }
 
     #[test]
