@@ -2213,6 +2213,7 @@ burmistrz
 const PUBLIC_COMPLEMENT_HEADS: Words = Words(
     "
 minist
+bundesminist
 secretar
 secrétaire
 governo
@@ -2985,6 +2986,8 @@ mod tests {
             "The chairman of Apple Tim Cook and the president of Harvard Claudine Gay spoke.",
             "El director de Netflix Ted Sarandos habló.",
             "Le ministre de l'Intérieur Gérald Darmanin a parlé.",
+            // German capitalises the portfolio's noun as it does the name.
+            "Der Bundesminister der Finanzen Christian Lindner sprach.",
         ]);
         assert_eq!(
             roles(&reg),
@@ -2993,6 +2996,7 @@ mod tests {
                 ("Yolanda Díaz", "vicepresidenta"),
                 ("Franziska Giffey", "Bürgermeisterin von Berlin"),
                 ("Gérald Darmanin", "ministre de l'Intérieur"),
+                ("Christian Lindner", "Bundesminister der Finanzen"),
             ]
         );
     }
