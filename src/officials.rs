@@ -8,7 +8,7 @@
 //! registry. Titles come from the tables in `lexicon`; this module only reads text and
 //! returns spans, it never edits anything.
 
-use crate::lexicon::{listed, titles, words};
+use crate::lexicon::{EN_HEADS, listed, titles, words};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -2030,7 +2030,8 @@ fn surname_alone(tokens: &[String]) -> bool {
 
 /// A run with the lower-case particles that stand between it and an English title:
 /// "Mayor de Blasio", "President von der Leyen" name "de Blasio" and "von der Leyen".
-/// (Only after an English title: "alcalde de Madrid" is the mayor of a place.)
+/// (Only after an English title that takes a surname alone, as "Mayor Adams" does:
+/// "alcalde de Madrid" is the mayor of a place.)
 fn with_particles(text: &str, toks: &[Tok<'_>], r: NameRun) -> NameRun {
     let mut k = r.first;
     while k > 1
@@ -2040,12 +2041,14 @@ fn with_particles(text: &str, toks: &[Tok<'_>], r: NameRun) -> NameRun {
     {
         k -= 1;
     }
-    let Some(h) = k.checked_sub(1).filter(|_| k < r.first).map(|i| &toks[i]) else {
+    if k == r.first {
         return r;
-    };
+    }
+    let h = &toks[k - 1];
     if h.cap
         && gap(text, h, &toks[k]) == " "
-        && EN_SURNAME_HEADS.contains(h.lower)
+        && SURNAME_HEADS.contains(h.lower)
+        && listed(EN_HEADS, h.lower)
         && !country(toks[r.first].lower)
     {
         NameRun { first: k, ..r }
@@ -2053,23 +2056,6 @@ fn with_particles(text: &str, toks: &[Tok<'_>], r: NameRun) -> NameRun {
         r
     }
 }
-
-/// The English heads of [`SURNAME_HEADS`], written out in full.
-const EN_SURNAME_HEADS: Words = Words(
-    "
-president
-senator
-governor
-mayor
-minister
-chancellor
-premier
-ambassador
-secretary
-speaker
-justice
-",
-);
 
 /// Whether a word alone after a Russian title can be a surname: a surname there is in
 /// the nominative ("президент Путин", "министр Голикова", "президент Саакашвили"); a
@@ -3169,7 +3155,8 @@ mod tests {
         let (reg, marks) = scan(&[
             "Mayor de Blasio spoke. Mayor Bill de Blasio said so. De Blasio left.",
             "President von der Leyen said. Ursula von der Leyen added.",
-            "El alcalde de Madrid habló. Presidente de Colombia habló. Alcalde de Madrid habló.",
+            "El alcalde de Madrid habló. Presidente de Colombia habló. Alcalde de Madrid habló. \
+             Ministro de Economía habló.",
         ]);
         assert_eq!(marks[0], vec!["de Blasio", "Bill de Blasio", "De Blasio"]);
         assert_eq!(marks[1], vec!["von der Leyen", "Ursula von der Leyen"]);

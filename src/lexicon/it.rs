@@ -129,9 +129,6 @@ delle
     negators: "
 ex
 ex-
-ex-presidente
-ex-ministro
-ex-premier
     ",
     parties: "",
     honorifics: "

@@ -193,6 +193,9 @@ pub const DISMISSALS: &[&str] = &[
     "нагадати пізніше",
 ];
 
+/// The heads of English titles.
+pub const EN_HEADS: &str = en::TITLES.heads;
+
 /// All title tables.
 pub fn titles() -> [&'static Titles; 8] {
     [
