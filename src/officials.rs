@@ -1769,7 +1769,9 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     }
     let comp = &toks[c + 1..end];
     // The name is never the complement itself ("ambassador to Israel").
-    if comp.is_empty() || comp.iter().all(|t| l.is(t.lower, DETERMINER)) || comp.len() > 6 {
+    // ("un" is a French article, "UN" the United Nations.)
+    let determiner = |t: &Tok<'_>| l.is(t.lower, DETERMINER) && !t.all_caps;
+    if comp.is_empty() || comp.iter().all(determiner) || comp.len() > 6 {
         return false;
     }
     if (c..end).any(|k| k > head && !matches!(gap(text, &toks[k - 1], &toks[k]), " " | "" | " & "))
@@ -1801,7 +1803,7 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     }
     if comp
         .last()
-        .is_some_and(|t| l.is(t.lower, OPENER | DETERMINER))
+        .is_some_and(|t| l.is(t.lower, OPENER) || determiner(t))
     {
         // "chairman of the Council of Economic Advisers": the name is still the body's.
         return false;
@@ -1842,7 +1844,13 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let l = lex();
     let before = &toks[r.first - 1];
     let g = gap(text, before, &toks[r.first]);
-    let comma = g == ", ";
+    // (The dot of an acronym stays before the comma: "the ambassador to the U.N., Linda
+    // Thomas-Greenfield".)
+    let comma = g == ", "
+        || g == "., "
+            && before.dot_after
+            && before.text.contains('.')
+            && before.text.chars().all(|c| c.is_uppercase() || c == '.');
     // A dot after the title is an abbreviation's ("Gov. Laura Whitfield"), never a
     // sentence's end ("said the foreign minister. John Roe agreed").
     let abbreviated = before.dot_after && l.dotted_class_of(before.lower) != 0;
@@ -2195,10 +2203,16 @@ burmistrz
 );
 
 /// Heads (by their start) whose complement is a ministry's portfolio or a place, never a
-/// company: a minister's, a secretary of state's, a governor's, a mayor's.
+/// company: a minister's, a secretary of state's, a governor's, a mayor's, an
+/// ambassador's or an envoy's (to a country, to a body of states).
 const PUBLIC_COMPLEMENT_HEADS: Words = Words(
     "
 minist
+ambassad
+envoy
+embajad
+embaixad
+botschafter
 bundesminist
 secretar
 secrétaire
@@ -2829,6 +2843,31 @@ mod tests {
                 ("Joe Biden", "the US president"),
                 ("Jo Doe", "the U.S. attorney general"),
                 ("Mark Rutte", "NATO's secretary general"),
+            ]
+        );
+    }
+
+    /// An ambassador's or an envoy's complement is a country or a body of states, so
+    /// it may run into the name as a minister's does ("Ambassador to Russia Lynne
+    /// Tracy"); "the UN" is no French article, and an acronym's dot may stand before
+    /// the appositive's comma.
+    #[test]
+    fn an_envoys_complement_before_the_name() {
+        let (reg, marks) = scan(&[
+            "U.S. Ambassador to Russia Lynne Tracy and Special Envoy for Syria Geir Pedersen.",
+            "The ambassador to the UN, Linda Thomas-Greenfield, spoke to the U.N. press.",
+            "So did the ambassador to the U.N., Vassily Nebenzia, and the envoy to un Bob Doe.",
+        ]);
+        assert_eq!(marks[0], vec!["Lynne Tracy", "Geir Pedersen"]);
+        assert_eq!(marks[1], vec!["Linda Thomas-Greenfield"]);
+        assert_eq!(marks[2], vec!["Vassily Nebenzia"]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Lynne Tracy", "U.S. Ambassador to Russia"),
+                ("Geir Pedersen", "Special Envoy for Syria"),
+                ("Linda Thomas-Greenfield", "ambassador to the UN"),
+                ("Vassily Nebenzia", "ambassador to the U.N."),
             ]
         );
     }
