@@ -1977,17 +1977,26 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // "UN chief"), a party's, a possessive or a state's acronym ("US president"). So
     // is a capitalised "President" or "Chairman" ("Harvard President", "Nike
     // Chairman"), unless a country, an acronym or a public body says whose
-    // ("Zimbabwe President", "FCC Chairman", "Council President").
+    // ("Zimbabwe President", "FCC Chairman", "Council President"). So is an
+    // ambassador after a brand's name ("Nike ambassador", "Gucci Ambassador"): a
+    // state's is a country's, a nationality's or an acronym's ("U.S. Ambassador").
     // A rank within the organisation ("Apple Senior Vice President") says nothing of
     // whose it is.
     let capital = h.cap
         && matches!(
             h.lower,
-            "president" | "chairman" | "chairwoman" | "chair" | "chancellor" | "treasurer"
+            "president"
+                | "chairman"
+                | "chairwoman"
+                | "chair"
+                | "chancellor"
+                | "treasurer"
+                | "ambassador"
         );
     let rank = |k: usize| matches!(toks[k].lower, "senior" | "vice" | "executive" | "deputy");
     if !comma
-        && (capital || !h.cap && INSTITUTIONAL_HEADS.contains(h.lower))
+        && (capital
+            || !h.cap && (INSTITUTIONAL_HEADS.contains(h.lower) || h.lower == "ambassador"))
         && head + 1 == r.first
         // Words before the head, not all of them ranks (none at all is `all` too).
         && !(first..head).all(rank)
@@ -2000,7 +2009,8 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
                     && !l.is(t.lower, MODIFIER | PARTY)
                     && !PUBLIC_QUALIFIERS.contains(t.lower)
                     && !is_nationality(t.lower)
-                    && !(capital && (t.all_caps || l.is(t.lower, PUBLIC_BODY | COUNTRY)))
+                    && !l.is(t.lower, COUNTRY)
+                    && !(capital && (t.all_caps || l.is(t.lower, PUBLIC_BODY)))
         })
     {
         return None;
@@ -2870,6 +2880,22 @@ mod tests {
                 ("Vassily Nebenzia", "ambassador to the U.N."),
             ]
         );
+    }
+
+    /// An ambassador after a brand's name is its face ("Nike ambassador", "Gucci
+    /// Ambassador"); after a country's, a nationality's or a state's acronym, a
+    /// state's envoy. A country says whose a lower-case head is as a capitalised one's.
+    #[test]
+    fn a_brands_ambassador_is_no_envoy() {
+        let (reg, marks) = scan(&[
+            "Also there: Nike ambassador Serena Williams and Gucci Ambassador Harry Styles.",
+            "Also there: Russian Ambassador Anatoly Antonov and US ambassador Lynne Tracy.",
+            "Also there: Zimbabwe president Emmerson Mnangagwa and Apple president Jo Roe.",
+        ]);
+        assert_eq!(marks[0], Vec::<String>::new());
+        assert_eq!(marks[1], vec!["Anatoly Antonov", "Lynne Tracy"]);
+        assert_eq!(marks[2], vec!["Emmerson Mnangagwa"]);
+        assert_eq!(reg.officials()[2].role, "Zimbabwe president");
     }
 
     /// A party's acronym between a title in lower case and a name is the title's, not
