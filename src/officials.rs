@@ -444,11 +444,17 @@ fn name_neighbours(text: &str, toks: &mut [Tok<'_>]) {
         if next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit())) {
             continue;
         }
-        let named = (month
+        // "Mrs May", "Mr. May": an honorific's word is a surname.
+        let honoured = month
             && k > 0
-            && toks[k - 1].name
-            && !toks[k - 1].possessive
-            && beside(&toks[k - 1], t))
+            && is_honorific(&toks[k - 1])
+            && matches!(&text[toks[k - 1].full_end..t.start], " " | ". ");
+        let named = honoured
+            || (month
+                && k > 0
+                && toks[k - 1].name
+                && !toks[k - 1].possessive
+                && beside(&toks[k - 1], t))
             || next.is_some_and(|n| {
                 // "Jan van Aken"
                 let particle = month
@@ -3509,7 +3515,9 @@ mod tests {
             "Prime Minister Theresa May spoke on Monday.",
             "Czech Foreign Minister Jan Lipavský said on Jan 5 that May 9 and the June summit mattered.",
             "In May, May herself said little.",
+            "Mrs May and Mr. May met in May.",
         ]);
+        assert_eq!(marks[3], vec!["May", "May"]);
         assert_eq!(marks[0], vec!["Theresa May"]);
         assert_eq!(marks[1], vec!["Jan Lipavský"]);
         // A month alone, or before a number, stays a month.
