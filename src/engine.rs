@@ -2272,6 +2272,7 @@ mod tests {
             "<div><h3>Sostieni il Post</h3><p>Il tuo contributo conta.</p><a href=\"/s\">Sostienici</a></div>",
             "<div><p>Iscriviti alla nostra newsletter.</p><form><input type=\"email\"><button>Iscriviti</button></form></div>",
             "<div><h3>Wesprzyj nas</h3><p>Twoje wsparcie jest ważne.</p><a href=\"/w\">Wspieram</a></div>",
+            "<div><h3>Wesprzyj nas</h3><p>Przekaż darowiznę.</p><a href=\"/w\">Wpłać</a></div>",
             "<div><p>Zapisz się do newslettera.</p><form><input type=\"email\"><button>Zapisz się</button></form></div>",
         ] {
             assert_eq!(collapsed_kinds(block).len(), 1, "{block}");

@@ -20,6 +20,8 @@ d2 darowizna
 d2 darowiznę
 d!3 przekaż darowiznę
 d!3 wpłać darowiznę
+d!2 wpłać
+d!2 wpłacam
 d3 zostań patronem
 d~1 jednorazowo
 d~1 miesięcznie
