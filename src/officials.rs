@@ -1511,6 +1511,7 @@ chairman
 chairwoman
 chair
 director
+administrator
 head
 chief
 secretary
@@ -2250,6 +2251,7 @@ const QUALIFIED_HEADS: Words = Words(
     "
 chief
 director
+administrator
 chef
 prince
 ",
@@ -2279,6 +2281,22 @@ cdc
 nih
 fda
 epa
+faa
+dea
+atf
+ice
+tsa
+cisa
+usaid
+secret
+homeland
+fsb
+svr
+gru
+sbu
+mi5
+mi6
+mossad
 kremlin
 kreml
 party
@@ -3058,6 +3076,8 @@ mod tests {
         );
     }
 
+    /// A chief, a director or an administrator is a public one only as a public
+    /// body's or an agency's (not a hospital's, nor a website's).
     #[test]
     fn chiefs_and_directors_of_public_bodies() {
         let (reg, _) = scan(&[
@@ -3065,6 +3085,8 @@ mod tests {
             "FBI Director Christopher Wray and Director of National Intelligence Avril Haines testified.",
             "District Attorney Alvin Bragg met defense attorney Todd Blanche and attorney Jane Doe.",
             "U.S. Attorney Damian Williams and Attorney General Merrick Garland spoke.",
+            "EPA Administrator Michael Regan, Mossad chief David Barnea and MI6 chief Richard Moore.",
+            "The administrator of the hospital, John Doe, Wikipedia administrator Jo Roe and Administrator Jo Poe.",
         ]);
         assert_eq!(
             roles(&reg),
@@ -3076,6 +3098,9 @@ mod tests {
                 ("Alvin Bragg", "District Attorney"),
                 ("Damian Williams", "U.S. Attorney"),
                 ("Merrick Garland", "Attorney General"),
+                ("Michael Regan", "EPA Administrator"),
+                ("David Barnea", "Mossad chief"),
+                ("Richard Moore", "MI6 chief"),
             ]
         );
     }

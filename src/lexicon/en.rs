@@ -280,6 +280,7 @@ ayatollah
 dictator
 chief
 director
+administrator
 attorney
     ",
     plural_heads: "
