@@ -801,11 +801,19 @@ fn public_prefix(t: &Tok<'_>) -> bool {
 }
 
 /// A "member" is an office as a council's or a parliament's, written in two words:
-/// "Council member Ana Ruiz", "city council member", not "band member".
+/// "Council member Ana Ruiz", "city council member", not "band member". So is a
+/// "deputy" as a parliament's, in the usage of news about Russia, Ukraine or France
+/// ("State Duma deputy Andrei Gurulyov"), not as someone's ("his deputy").
 fn council_member(text: &str, toks: &[Tok<'_>], k: usize) -> bool {
-    toks[k].lower == "member"
-        && k > 0
-        && matches!(toks[k - 1].lower, "council" | "assembly" | "parliament")
+    k > 0
+        && match toks[k].lower {
+            "member" => matches!(toks[k - 1].lower, "council" | "assembly" | "parliament"),
+            "deputy" => matches!(
+                toks[k - 1].lower,
+                "duma" | "rada" | "parliament" | "parliamentary" | "assembly"
+            ),
+            _ => false,
+        }
         && gap(text, &toks[k - 1], &toks[k]) == " "
 }
 
@@ -3658,20 +3666,26 @@ mod tests {
         );
     }
 
-    /// A council's or an assembly's member is a legislator; a band's is not.
+    /// A council's or an assembly's member is a legislator, as is a parliament's
+    /// deputy; a band's member and a minister's deputy are not.
     #[test]
     fn council_members_are_legislators() {
         let (reg, marks) = scan(&[
             "Council member Ana Ruiz said it. City council member Brad Lander agreed.",
             "Assembly member Zohran Mamdani spoke. A band member, Keith Moon, played.",
+            "State Duma deputy Andrei Gurulyov and Rada deputy Oleksiy Goncharenko spoke.",
+            "Sergei Lavrov and his deputy Sergei Ryabkov, and the team's deputy Jo Roe.",
         ]);
         assert_eq!(marks[1], vec!["Zohran Mamdani"]);
+        assert_eq!(marks[3], Vec::<String>::new());
         assert_eq!(
             roles(&reg),
             [
                 ("Ana Ruiz", "Council member"),
                 ("Brad Lander", "City council member"),
                 ("Zohran Mamdani", "Assembly member"),
+                ("Andrei Gurulyov", "State Duma deputy"),
+                ("Oleksiy Goncharenko", "Rada deputy"),
             ]
         );
     }
