@@ -1859,6 +1859,19 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     let l = lex();
     let before = &toks[r.first - 1];
     let g = gap(text, before, &toks[r.first]);
+    // A knighthood stands between the title and the name: "Prime Minister Sir Keir
+    // Starmer", "the MP for Holborn, Sir Keir Starmer". (Only before a full name: a
+    // knight is "Sir Keir", never "Sir Starmer".)
+    if matches!(before.text, "Sir" | "Dame") && g == " " && r.last > r.first {
+        return title_before(
+            text,
+            toks,
+            &NameRun {
+                first: r.first - 1,
+                ..*r
+            },
+        );
+    }
     // (The dot of an acronym stays before the comma: "the ambassador to the U.N., Linda
     // Thomas-Greenfield".)
     let comma = g == ", "
@@ -3662,6 +3675,26 @@ mod tests {
                 ("Joe Biden", "US-Präsident"),
                 ("Dmitri Peskow", "Kreml-Sprecher"),
                 ("Steffen Hebestreit", "Regierungssprecher"),
+            ]
+        );
+    }
+
+    /// A knight's "Sir" between the title and the name is neither's; without a title
+    /// before it, a knight is no official.
+    #[test]
+    fn a_knighthood_between_the_title_and_the_name() {
+        let (reg, marks) = scan(&[
+            "Prime Minister Sir Keir Starmer spoke. Starmer left.",
+            "The MP for Bristol West, Dame Jo Roe, agreed.",
+            "The actor Sir Ian McKellen and Dame Judi Dench came.",
+        ]);
+        assert_eq!(marks[0], vec!["Keir Starmer", "Starmer"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Keir Starmer", "Prime Minister"),
+                ("Jo Roe", "MP for Bristol West")
             ]
         );
     }
