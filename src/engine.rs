@@ -1992,7 +1992,10 @@ fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: O
         stats.action_chars = stats
             .action_chars
             .saturating_add(label.chars().filter(|c| !c.is_whitespace()).count() as u32);
-        stats.signal(k, || format!("call to action \"{}\"", label.trim()));
+        stats.signal(k, || match label.trim() {
+            "" => "call to action (by its address)".into(),
+            l => format!("call to action \"{l}\""),
+        });
     }
 }
 
@@ -2247,6 +2250,20 @@ mod tests {
         // The words in a story are not the plea.
         let story = "<p>She spent the morning buying me a coffee before the meeting, he said.</p>";
         assert_eq!(collapsed(story), []);
+        // A creator's plea names the platform, and the button may be its logo alone.
+        for jar in [
+            "<div><p>Support me on Patreon</p><a href=\"https://www.patreon.com/jo\"><img \
+             src=\"p.png\" alt=\"Become a patron\"></a></div>",
+            "<div><p>If you like what I do, support my work on Ko-fi.</p><a \
+             href=\"https://ko-fi.com/jo\"><img src=\"k.png\" alt=\"ko-fi\"></a></div>",
+        ] {
+            let found = collapsed_in_story(jar);
+            assert_eq!(found.len(), 1, "{jar}");
+            assert!(found[0].reason.contains("call to action (by its address)"));
+        }
+        let news = "<p>“Will you support me on this?” she asked the council, which voted \
+                    <a href=\"/vote\">against it</a>.</p>";
+        assert_eq!(collapsed(news), []);
     }
 
     /// A newsletter's promo written as a news item (its name as a headline, a line, a

@@ -83,6 +83,9 @@ d3 support independent news
 d3 support independent media
 d3 support our newsroom
 d3 support our work
+d3 support my work
+d3 support me on
+d3 support this blog
 d~1 support the
 d2 your support
 d2 by supporting
@@ -119,6 +122,8 @@ d~1 one-time
 d~1 monthly
 d~1 annual
 d2 patreon
+d2 ko-fi
+d2 liberapay
 d!3 buy me a coffee
 d2 buying me a coffee
 d~1 paypal
