@@ -2281,6 +2281,23 @@ mod tests {
         assert_eq!(collapsed_kinds(teaser), []);
     }
 
+    /// A sign-up form may name its newsletter by its kind alone ("the Morning Brief",
+    /// "our weekly roundup") and have a button that says nothing ("Go", "Join"): the
+    /// e-mail field makes the case. A briefing in the news, with no field, stays.
+    #[test]
+    fn a_newsletter_named_by_its_kind() {
+        for block in [
+            "<aside><h2>Get the Morning Brief</h2><form><input type=\"email\"><button>Go</button></form></aside>",
+            "<div><p>Join 50,000 readers who get our weekly roundup.</p><form><input \
+             type=\"email\"><button>Join</button></form></div>",
+        ] {
+            assert_eq!(collapsed_kinds(block), [BlockKind::Newsletter], "{block}");
+        }
+        let news = "<p>At the White House daily briefing, the press secretary took \
+                    <a href=\"/q\">questions</a> on the storm.</p>";
+        assert_eq!(collapsed_kinds(news), []);
+    }
+
     /// Italian and Polish appeals are found by their wording; a report quoting one is
     /// news.
     #[test]

@@ -22,6 +22,15 @@ n2 free newsletter
 n2 email newsletter
 n2 daily digest
 n2 weekly digest
+n2 weekly roundup
+n2 daily roundup
+n2 daily briefing
+n2 morning briefing
+n2 evening briefing
+n2 weekly briefing
+n2 morning brief
+n2 daily brief
+n2 evening brief
 n3 in your inbox
 n3 to your inbox
 n3 straight to your inbox
