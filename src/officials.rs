@@ -2267,12 +2267,14 @@ bürgermeister
 ",
 );
 
-/// Heads that are an office only with a public qualifier before them or a complement.
+/// Heads that are an office only with a public qualifier before them or a complement
+/// ("Police Officer", not "Chief Operating Officer").
 const QUALIFIED_HEADS: Words = Words(
     "
 chief
 director
 administrator
+officer
 chef
 prince
 ",
@@ -3097,8 +3099,9 @@ mod tests {
         );
     }
 
-    /// A chief, a director or an administrator is a public one only as a public
-    /// body's or an agency's (not a hospital's, nor a website's).
+    /// A chief, a director, an administrator or an officer is a public one only as a
+    /// public body's, an agency's or a force's (not a hospital's, a website's or a
+    /// company's).
     #[test]
     fn chiefs_and_directors_of_public_bodies() {
         let (reg, _) = scan(&[
@@ -3107,6 +3110,7 @@ mod tests {
             "District Attorney Alvin Bragg met defense attorney Todd Blanche and attorney Jane Doe.",
             "U.S. Attorney Damian Williams and Attorney General Merrick Garland spoke.",
             "EPA Administrator Michael Regan, Mossad chief David Barnea and MI6 chief Richard Moore.",
+            "Police Officer Ana Ruiz and Trooper Bo Roe met Chief Operating Officer Al Poe.",
             "The administrator of the hospital, John Doe, Wikipedia administrator Jo Roe and Administrator Jo Poe.",
         ]);
         assert_eq!(
@@ -3122,6 +3126,8 @@ mod tests {
                 ("Michael Regan", "EPA Administrator"),
                 ("David Barnea", "Mossad chief"),
                 ("Richard Moore", "MI6 chief"),
+                ("Ana Ruiz", "Police Officer"),
+                ("Bo Roe", "Trooper"),
             ]
         );
     }

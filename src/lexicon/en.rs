@@ -265,6 +265,11 @@ col.
 lt.
 sgt.
 sergeant
+corporal
+cpl.
+pvt.
+trooper
+officer
 captain
 capt.
 major
