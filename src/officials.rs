@@ -1345,24 +1345,43 @@ impl Registry {
                     self.renamed = false;
                     (idx != usize::MAX).then_some(idx)
                 }
-                None => self.lookup(&names).or_else(|| {
-                    // A capitalised first word of a sentence may be no part of the name
-                    // ("Then Joe Biden said"), when a full name follows it. Before a
-                    // surname alone it is a given name as often ("Hunter Biden", "Grace
-                    // Mugabe": another person); the words that open sentences are in
-                    // the lexicon's `not_names` ("Later Lavrov said", "Позже Лаврова
-                    // спросили").
-                    let sentence_start = r.first == 0
-                        || gap(text, &toks[r.first - 1], &toks[r.first])
-                            .contains(['.', '!', '?', '"', '«', '“', ':']);
-                    if sentence_start && names.len() >= 3 {
-                        let i = self.lookup(&names[1..])?;
-                        range = toks[r.first + 1].start..toks[r.last].end;
+                None => self
+                    .lookup(&names)
+                    .or_else(|| {
+                        // A capitalised first word of a sentence may be no part of the name
+                        // ("Then Joe Biden said"), when a full name follows it. Before a
+                        // surname alone it is a given name as often ("Hunter Biden", "Grace
+                        // Mugabe": another person); the words that open sentences are in
+                        // the lexicon's `not_names` ("Later Lavrov said", "Позже Лаврова
+                        // спросили").
+                        let sentence_start = r.first == 0
+                            || gap(text, &toks[r.first - 1], &toks[r.first])
+                                .contains(['.', '!', '?', '"', '«', '“', ':']);
+                        if sentence_start && names.len() >= 3 {
+                            let i = self.lookup(&names[1..])?;
+                            range = toks[r.first + 1].start..toks[r.last].end;
+                            Some(i)
+                        } else {
+                            None
+                        }
+                    })
+                    .or_else(|| {
+                        // A German genitive before the noun it owns, capitalised as German
+                        // nouns are: "Merkels Politik", "Putins Krieg". Not "the Obamas", a
+                        // family, nor "Woods said" after a Senator Wood: another person.
+                        let t = &toks[r.first];
+                        let stem = t.text.strip_suffix('s')?;
+                        if r.last == r.first
+                            || stem.chars().count() < 3
+                            || !stem.ends_with(|c: char| c.is_lowercase() && c != 's')
+                            || r.first > 0 && toks[r.first - 1].lower == "the"
+                        {
+                            return None;
+                        }
+                        let i = self.lookup(&[name_key(stem)])?;
+                        range = t.start..t.end;
                         Some(i)
-                    } else {
-                        None
-                    }
-                }),
+                    }),
             };
             if let (Some(i), true) = (official, later) {
                 let k = r.first + usize::from(range.start != toks[r.first].start);
@@ -3869,6 +3888,20 @@ mod tests {
                 ("Lee", "President"),
             ]
         );
+    }
+
+    /// A German genitive is a later mention ("Merkels Politik"); an English plural is
+    /// a family, and a surname with an "s" another person ("Woods" after "Wood").
+    #[test]
+    fn a_german_genitive_is_a_mention() {
+        let (_, marks) = scan(&[
+            "Bundeskanzlerin Angela Merkel sprach. Merkels Politik blieb. Putins auch.",
+            "Sen. Jo Wood and President Barack Obama spoke. Woods said no to the Obamas Netflix deal.",
+            "Then Tiger Woods Golf opened.",
+        ]);
+        assert_eq!(marks[0], ["Angela Merkel", "Merkels"]);
+        assert_eq!(marks[1], ["Jo Wood", "Barack Obama"]);
+        assert_eq!(marks[2], Vec::<String>::new());
     }
 
     #[test]
