@@ -169,6 +169,12 @@ impl BlockStats {
         }
     }
 
+    /// Links that are no call to action: a menu's, a footer's, a story's.
+    pub fn other_links(&self) -> u16 {
+        self.links
+            .saturating_sub(self.actions[0].saturating_add(self.actions[1]))
+    }
+
     /// Adds the phrase hits found in a stretch of this element's own text.
     pub fn add_phrases(&mut self, lower_text: &str) {
         // Where the last newsletter invitation ("sign up for", "subscribe") ended.
@@ -476,9 +482,7 @@ pub fn judge(stats: &BlockStats, own: &OwnAttributes) -> Option<Verdict> {
             || (k == BlockKind::Newsletter && stats.email_inputs > 0)
             || (k == BlockKind::Donation && stats.choices > 0);
         // A list of links with one appeal among them is navigation, not an appeal.
-        let other_links = stats
-            .links
-            .saturating_sub(stats.actions[0] + stats.actions[1]);
+        let other_links = stats.other_links();
         // Text that quotes people is news prose about the appeal ("'Every
         // contribution helps,' said spokesman Tom Reed"), unless the markup says
         // what the block is (its classes, a dialog).

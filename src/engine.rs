@@ -361,6 +361,8 @@ impl Entry {
             text: self.breaks.apply(&self.prefix),
             text_chars: self.stats.text_chars,
             phrases: self.stats.phrases[0] as u32 + self.stats.phrases[1] as u32,
+            links: self.stats.links,
+            actions: self.stats.actions[0].saturating_add(self.stats.actions[1]),
             check: text::fnv1a(&self.prefix),
             grouped: false,
         }
@@ -417,6 +419,9 @@ struct Finding {
     text: String,
     text_chars: u32,
     phrases: u32,
+    /// Its links, and its calls to action (links and buttons).
+    links: u16,
+    actions: u16,
     check: u32,
     /// Shown and hidden with the collapsed block before it (an adopted heading's
     /// appeal): no placeholder of its own.
@@ -427,6 +432,8 @@ struct Finding {
 /// long, plus this much per unit of appeal-phrase evidence in that text.
 const TAKEOVER_CHARS: u32 = 150;
 const TAKEOVER_CHARS_PER_PHRASE: u32 = 100;
+/// Nor when it adds this many links that are no call to action: a list of them.
+const TAKEOVER_MAX_LINKS: u16 = 3;
 
 #[derive(Debug, Clone, Copy)]
 struct Chunk {
@@ -1144,8 +1151,22 @@ impl State {
             // A page's header, footer or navigation holds more than the appeal (a
             // copyright line, links): it never takes over from the appeal inside.
             let landmark = matches!(e.tag, "header" | "footer" | "nav");
+            // Nor does a block that adds a list of links of its own beside the appeal (a
+            // footer's column of "About us", "Jobs", "Contact" beside its sign-up
+            // column); a dialog's "Close" or "Sign in" is the dialog's.
+            let sum =
+                |f: fn(&Finding) -> u16| pending.iter().map(f).fold(0u16, u16::saturating_add);
+            let own_actions = e.stats.actions[0].saturating_add(e.stats.actions[1]);
+            let more_links = e
+                .stats
+                .links
+                .saturating_sub(sum(|f| f.links))
+                .saturating_sub(own_actions.saturating_sub(sum(|f| f.actions)))
+                >= TAKEOVER_MAX_LINKS;
             if pending.is_empty()
-                || (!landmark && extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * allowance)
+                || (!landmark
+                    && !more_links
+                    && extra <= TAKEOVER_CHARS + TAKEOVER_CHARS_PER_PHRASE * allowance)
             {
                 pending = vec![e.finding(v)];
             }
@@ -2279,6 +2300,34 @@ mod tests {
                       journalists guide you through what's happening and why it matters.</p>\
                       <a href=\"/2026/12/07/briefing/the-morning-news.html\">Read more</a></div>";
         assert_eq!(collapsed_kinds(teaser), []);
+    }
+
+    /// The smallest block that holds the appeal is collapsed: a footer's row of
+    /// columns, one of them links ("About us", "Jobs", "Contact"), keeps them in view.
+    /// A dialog's own "Close" and "Sign in" beside its form go with it.
+    #[test]
+    fn a_column_of_links_beside_an_appeal_stays() {
+        let texts = |block: &str| -> Vec<String> {
+            collapsed_in_story(block)
+                .into_iter()
+                .map(|c| c.text)
+                .collect()
+        };
+        let footer = "<div><div><h4>About</h4><a href=\"/a\">About us</a> <a href=\"/j\">Jobs</a> \
+                      <a href=\"/c\">Contact</a></div><div><h4>Newsletter</h4><p>Get our best \
+                      stories in your inbox.</p><form><input type=\"email\"><button>Sign \
+                      up</button></form></div></div>";
+        assert_eq!(
+            texts(footer),
+            ["Newsletter Get our best stories in your inbox. Sign up"]
+        );
+        let dialog = "<div role=\"dialog\"><a href=\"#\">Close</a> <a href=\"/login\">Sign in</a>\
+                      <div><h4>Newsletter</h4><p>Get our best stories in your inbox.</p><form>\
+                      <input type=\"email\"><button>Sign up</button></form></div></div>";
+        assert_eq!(
+            texts(dialog),
+            ["Close Sign in Newsletter Get our best stories in your inbox. Sign u"]
+        );
     }
 
     /// A sign-up form may name its newsletter by its kind alone ("the Morning Brief",
