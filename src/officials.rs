@@ -2028,7 +2028,8 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // ambassador after a brand's name ("Nike ambassador", "Gucci Ambassador"): a
     // state's is a country's, a nationality's or an acronym's ("U.S. Ambassador").
     // A rank within the organisation ("Apple Senior Vice President") says nothing of
-    // whose it is.
+    // whose it is. The appositive's comma changes none of it ("the Real Madrid
+    // president, Florentino Pérez").
     let capital = h.cap
         && matches!(
             h.lower,
@@ -2041,8 +2042,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
                 | "ambassador"
         );
     let rank = |k: usize| matches!(toks[k].lower, "senior" | "vice" | "executive" | "deputy");
-    if !comma
-        && (capital
+    if (capital
             || !h.cap && (INSTITUTIONAL_HEADS.contains(h.lower) || h.lower == "ambassador"))
         && head + 1 == r.first
         // Words before the head, not all of them ranks (none at all is `all` too).
@@ -2951,14 +2951,20 @@ mod tests {
     /// An ambassador after a brand's name is its face ("Nike ambassador", "Gucci
     /// Ambassador"); after a country's, a nationality's or a state's acronym, a
     /// state's envoy. A country says whose a lower-case head is as a capitalised one's.
+    /// The same holds with the appositive's comma ("the Nike ambassador, Serena
+    /// Williams").
     #[test]
     fn a_brands_ambassador_is_no_envoy() {
         let (reg, marks) = scan(&[
             "Also there: Nike ambassador Serena Williams and Gucci Ambassador Harry Styles.",
             "Also there: Russian Ambassador Anatoly Antonov and US ambassador Lynne Tracy.",
             "Also there: Zimbabwe president Emmerson Mnangagwa and Apple president Jo Roe.",
+            "So did the Nike ambassador, Serena Williams, and the Real Madrid president, Al Poe.",
+            "So did the Ukrainian president, Volodymyr Zelensky.",
         ]);
         assert_eq!(marks[0], Vec::<String>::new());
+        assert_eq!(marks[3], Vec::<String>::new());
+        assert_eq!(marks[4], vec!["Volodymyr Zelensky"]);
         assert_eq!(marks[1], vec!["Anatoly Antonov", "Lynne Tracy"]);
         assert_eq!(marks[2], vec!["Emmerson Mnangagwa"]);
         assert_eq!(reg.officials()[2].role, "Zimbabwe president");
