@@ -169,10 +169,15 @@ impl BlockStats {
         }
     }
 
+    /// Links less calls to action (links and buttons): below zero where buttons
+    /// outnumber the links.
+    pub fn link_surplus(&self) -> i32 {
+        i32::from(self.links) - i32::from(self.actions[0]) - i32::from(self.actions[1])
+    }
+
     /// Links that are no call to action: a menu's, a footer's, a story's.
     pub fn other_links(&self) -> u16 {
-        self.links
-            .saturating_sub(self.actions[0].saturating_add(self.actions[1]))
+        self.link_surplus().clamp(0, u16::MAX.into()) as u16
     }
 
     /// Adds the phrase hits found in a stretch of this element's own text.

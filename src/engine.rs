@@ -361,8 +361,7 @@ impl Entry {
             text: self.breaks.apply(&self.prefix),
             text_chars: self.stats.text_chars,
             phrases: self.stats.phrases[0] as u32 + self.stats.phrases[1] as u32,
-            links: self.stats.links,
-            actions: self.stats.actions[0].saturating_add(self.stats.actions[1]),
+            link_surplus: self.stats.link_surplus(),
             check: text::fnv1a(&self.prefix),
             grouped: false,
         }
@@ -419,9 +418,8 @@ struct Finding {
     text: String,
     text_chars: u32,
     phrases: u32,
-    /// Its links, and its calls to action (links and buttons).
-    links: u16,
-    actions: u16,
+    /// Its links less its calls to action ([`BlockStats::link_surplus`]).
+    link_surplus: i32,
     check: u32,
     /// Shown and hidden with the collapsed block before it (an adopted heading's
     /// appeal): no placeholder of its own.
@@ -1154,15 +1152,8 @@ impl State {
             // Nor does a block that adds a list of links of its own beside the appeal (a
             // footer's column of "About us", "Jobs", "Contact" beside its sign-up
             // column); a dialog's "Close" or "Sign in" is the dialog's.
-            let sum =
-                |f: fn(&Finding) -> u16| pending.iter().map(f).fold(0u16, u16::saturating_add);
-            let own_actions = e.stats.actions[0].saturating_add(e.stats.actions[1]);
-            let more_links = e
-                .stats
-                .links
-                .saturating_sub(sum(|f| f.links))
-                .saturating_sub(own_actions.saturating_sub(sum(|f| f.actions)))
-                >= TAKEOVER_MAX_LINKS;
+            let inner: i32 = pending.iter().map(|f| f.link_surplus).sum();
+            let more_links = e.stats.link_surplus() - inner >= i32::from(TAKEOVER_MAX_LINKS);
             if pending.is_empty()
                 || (!landmark
                     && !more_links
