@@ -1760,21 +1760,24 @@ impl State {
         }
     }
 
-    /// Output from lol_html.
-    pub(crate) fn output(&mut self, bytes: &[u8]) {
+    /// Output from lol_html. `page` is the whole input when the caller holds it (the
+    /// output is the input: what is held is read there, not copied).
+    pub(crate) fn output(&mut self, bytes: &[u8], page: Option<&[u8]>) {
         self.total += bytes.len();
         if !self.rewrite {
             return;
         }
-        // Before the buffer grows, the space of what has gone out is reused when it is a
-        // quarter of the buffer or more: it stays near the size of what is held.
-        if self.held.len() + bytes.len() > self.held.capacity()
-            && self.held_start * 4 >= self.held.len()
-        {
-            self.held.drain(..self.held_start);
-            self.held_start = 0;
+        if page.is_none() {
+            // Before the buffer grows, the space of what has gone out is reused when it
+            // is a quarter of the buffer or more: it stays near the size of what is held.
+            if self.held.len() + bytes.len() > self.held.capacity()
+                && self.held_start * 4 >= self.held.len()
+            {
+                self.held.drain(..self.held_start);
+                self.held_start = 0;
+            }
+            self.held.extend_from_slice(bytes);
         }
-        self.held.extend_from_slice(bytes);
         // Nothing further back than the cap can still be collapsed or marked: let it go.
         if self.total - self.held_base > self.opts.hold_cap {
             self.expire_live();
@@ -1784,8 +1787,20 @@ impl State {
         // token.
         if self.total >= self.next_flush {
             self.next_flush = self.total + FLUSH_BATCH;
-            if self.held.len() - self.held_start >= FLUSH_BATCH {
-                self.flush(false);
+            if self.total - self.held_base >= FLUSH_BATCH {
+                self.flush(false, page);
+            }
+        }
+    }
+
+    /// The held output from output offset `from` (at least `held_base`) to `to` (at
+    /// most `total`): in the page, or in the copy kept of it.
+    fn held_bytes<'a>(&'a self, page: Option<&'a [u8]>, from: usize, to: usize) -> &'a [u8] {
+        match page {
+            Some(p) => &p[from..to],
+            None => {
+                let a = self.held_start + (from - self.held_base);
+                &self.held[a..a + (to - from)]
             }
         }
     }
@@ -1810,9 +1825,9 @@ impl State {
         p
     }
 
-    fn flush(&mut self, all: bool) {
+    fn flush(&mut self, all: bool, page: Option<&[u8]>) {
         let upto = if all { self.total } else { self.hold_point() };
-        let held_now = self.held.len() - self.held_start;
+        let held_now = self.total - self.held_base;
         self.peak_held = self.peak_held.max(held_now);
         let mut cursor = self.held_base;
         let mut edits = std::mem::take(&mut self.edits).into_iter().peekable();
@@ -1824,11 +1839,11 @@ impl State {
             if at < cursor {
                 continue; // overlapping edit: skip rather than corrupt
             }
-            self.emit(cursor, at);
+            self.emit(cursor, at, page);
             cursor = at;
             match edit {
                 Edit::Collapse { kind, toggle } => {
-                    let bytes = &self.held[self.held_start + (at - self.held_base)..];
+                    let bytes = self.held_bytes(page, at, self.total);
                     let name_len = bytes
                         .iter()
                         .skip(1)
@@ -1844,7 +1859,7 @@ impl State {
                             self.write_str(kind.label());
                             self.write_str(" · Show</button>");
                         }
-                        self.emit(at, at + 1 + name_len);
+                        self.emit(at, at + 1 + name_len, page);
                         cursor = at + 1 + name_len;
                         self.write_str(" data-unboil-collapsed=\"");
                         self.write_str(kind.as_str());
@@ -1852,18 +1867,19 @@ impl State {
                     }
                 }
                 Edit::Mark { end, name, role } => {
-                    let a = self.held_start + (at - self.held_base);
-                    let z = self.held_start + (end - self.held_base);
                     if end > at
-                        && z <= self.held.len()
-                        && !self.held[a..z].iter().any(|b| matches!(b, b'<' | b'>'))
+                        && end <= self.total
+                        && !self
+                            .held_bytes(page, at, end)
+                            .iter()
+                            .any(|b| matches!(b, b'<' | b'>'))
                     {
                         self.write_str("<mark data-unboil-official=\"");
                         self.write_str(&text::escape_html(&name));
                         self.write_str("\" data-unboil-role=\"");
                         self.write_str(&text::escape_html(&role));
                         self.write_str("\">");
-                        self.emit(at, end);
+                        self.emit(at, end, page);
                         self.write_str("</mark>");
                         cursor = end;
                     }
@@ -1872,23 +1888,30 @@ impl State {
             }
         }
         self.edits = edits.collect();
-        self.emit(cursor, upto.max(cursor));
+        self.emit(cursor, upto.max(cursor), page);
         let consumed = upto.max(cursor) - self.held_base;
-        self.held_start += consumed;
         self.held_base += consumed;
-        if self.held_start == self.held.len() {
-            self.held.clear();
-            self.held_start = 0;
+        if page.is_none() {
+            self.held_start += consumed;
+            if self.held_start == self.held.len() {
+                self.held.clear();
+                self.held_start = 0;
+            }
         }
     }
 
-    fn emit(&mut self, from: usize, to: usize) {
+    fn emit(&mut self, from: usize, to: usize, page: Option<&[u8]>) {
         if self.splices.is_some() {
             self.page_out = self.page_out.max(to);
         } else if to > from {
-            let a = self.held_start + (from - self.held_base);
-            let z = self.held_start + (to - self.held_base);
-            self.ready.extend_from_slice(&self.held[a..z]);
+            match page {
+                Some(p) => self.ready.extend_from_slice(&p[from..to]),
+                None => {
+                    let a = self.held_start + (from - self.held_base);
+                    let z = self.held_start + (to - self.held_base);
+                    self.ready.extend_from_slice(&self.held[a..z]);
+                }
+            }
         }
     }
 
@@ -1920,13 +1943,13 @@ impl State {
     }
 
     /// The end of the document: close everything, decide everything, flush.
-    pub(crate) fn finish(&mut self) {
+    pub(crate) fn finish(&mut self, page: Option<&[u8]>) {
         self.end_run();
         while !self.stack.is_empty() {
             self.close_top();
         }
         if self.rewrite {
-            self.flush(true);
+            self.flush(true, page);
         }
     }
 

@@ -71,28 +71,48 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-struct Sink(Rc<RefCell<State>>);
+/// Where lol_html's output goes: the state. The parser's output is its input, byte for
+/// byte (Unboil edits nothing through it), so with the whole page at hand (`page`) the
+/// state reads the output there instead of keeping a copy.
+struct Sink<'p> {
+    state: Rc<RefCell<State>>,
+    page: Option<&'p [u8]>,
+}
 
-impl OutputSink for Sink {
+impl OutputSink for Sink<'_> {
     fn handle_chunk(&mut self, chunk: &[u8]) {
-        self.0.borrow_mut().output(chunk);
+        self.state.borrow_mut().output(chunk, self.page);
     }
 }
 
 /// The input most recently handed to the parser: the last two slices, so that the
 /// bytes of a start tag's attributes are read where they are instead of being copied
-/// out of the parser one allocation each.
+/// out of the parser one allocation each. With the whole page in memory, the page.
 #[derive(Default)]
-struct Window {
+struct Window<'p> {
+    /// The whole page, when the caller holds it and it is valid UTF-8: nothing is
+    /// copied, nor checked again.
+    whole: Option<&'p str>,
     prev: Vec<u8>,
     cur: Vec<u8>,
     /// Offset of `cur` in the whole input.
     cur_base: usize,
 }
 
-impl Window {
+impl<'p> Window<'p> {
+    /// The window onto a whole page held in memory.
+    fn whole(page: &'p str) -> Self {
+        Window {
+            whole: Some(page),
+            ..Window::default()
+        }
+    }
+
     /// A slice goes to the parser next.
     fn push(&mut self, slice: &[u8]) {
+        if self.whole.is_some() {
+            return;
+        }
         std::mem::swap(&mut self.prev, &mut self.cur);
         self.cur_base += self.prev.len();
         self.cur.clear();
@@ -102,6 +122,9 @@ impl Window {
     /// The input bytes at `range` (offsets in the whole input), if still here and
     /// within one slice.
     fn get(&self, range: std::ops::Range<usize>) -> Option<&[u8]> {
+        if let Some(page) = self.whole {
+            return page.as_bytes().get(range);
+        }
         let prev_base = self.cur_base - self.prev.len();
         if range.start >= self.cur_base {
             self.cur
@@ -113,12 +136,20 @@ impl Window {
             None
         }
     }
+
+    /// The input at `range` as text, if it is here and valid UTF-8 there.
+    fn get_str(&self, range: std::ops::Range<usize>) -> Option<&str> {
+        match self.whole {
+            Some(page) => page.get(range),
+            None => self.get(range).and_then(|b| std::str::from_utf8(b).ok()),
+        }
+    }
 }
 
 /// Feeds one slice of the page to the parser, keeping it in the window first.
 fn feed(
-    html: &mut HtmlRewriter<'static, Sink>,
-    window: &RefCell<Window>,
+    html: &mut HtmlRewriter<'_, Sink<'_>>,
+    window: &RefCell<Window<'_>>,
     slice: &[u8],
 ) -> Result<(), Error> {
     window.borrow_mut().push(slice);
@@ -149,9 +180,7 @@ fn tag_name_in<'w>(el: &Element, window: &'w Window) -> Option<&'w str> {
 /// else as the parser decodes them.
 fn copy_attributes(el: &Element, window: &Window, utf8: bool, out: &mut Attributes) {
     let source = |loc: Option<lol_html::html_content::SourceLocation>| {
-        loc.filter(|_| utf8)
-            .and_then(|l| window.get(l.bytes()))
-            .and_then(|b| std::str::from_utf8(b).ok())
+        loc.filter(|_| utf8).and_then(|l| window.get_str(l.bytes()))
     };
     for a in el.attributes() {
         let name = source(a.name_source_location()).map_or_else(|| a.name().into(), Cow::Borrowed);
@@ -163,11 +192,11 @@ fn copy_attributes(el: &Element, window: &Window, utf8: bool, out: &mut Attribut
     }
 }
 
-fn settings(
+fn settings<'p>(
     state: &Rc<RefCell<State>>,
-    window: &Rc<RefCell<Window>>,
+    window: &Rc<RefCell<Window<'p>>>,
     encoding: &'static Encoding,
-) -> Result<Settings<'static, 'static>, Error> {
+) -> Result<Settings<'p, 'static>, Error> {
     let enc = AsciiCompatibleEncoding::new(encoding)
         .ok_or_else(|| Error::Charset(encoding.name().to_string()))?;
     let on_element = state.clone();
@@ -235,9 +264,9 @@ const WRITE_SLICE: usize = 32 * 1024;
 /// A streaming rewriter: feed it the page in chunks of any size; the output (and the
 /// verdicts) do not depend on how the input is split.
 pub struct Rewriter<O: FnMut(&[u8])> {
-    html: HtmlRewriter<'static, Sink>,
+    html: HtmlRewriter<'static, Sink<'static>>,
     state: Rc<RefCell<State>>,
-    window: Rc<RefCell<Window>>,
+    window: Rc<RefCell<Window<'static>>>,
     out: O,
 }
 
@@ -246,7 +275,11 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
     pub fn new(options: Options, encoding: &'static Encoding, out: O) -> Result<Self, Error> {
         let state = Rc::new(RefCell::new(State::new(options, encoding, true)));
         let window = Rc::default();
-        let html = HtmlRewriter::new(settings(&state, &window, encoding)?, Sink(state.clone()));
+        let sink = Sink {
+            state: state.clone(),
+            page: None,
+        };
+        let html = HtmlRewriter::new(settings(&state, &window, encoding)?, sink);
         Ok(Rewriter {
             html,
             state,
@@ -278,7 +311,7 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
         self.html
             .end()
             .map_err(|e| Error::Rewriting(e.to_string()))?;
-        self.state.borrow_mut().finish();
+        self.state.borrow_mut().finish(None);
         let ready = std::mem::take(&mut self.state.borrow_mut().ready);
         (self.out)(&ready);
         let report = self.state.borrow().report();
@@ -427,13 +460,28 @@ fn analyse(
         Mode::Insertions => state.borrow_mut().splices = Some(Vec::new()),
         Mode::Plan => {}
     }
-    let window = Rc::default();
-    let mut rw = HtmlRewriter::new(settings(&state, &window, encoding)?, Sink(state.clone()));
+    // The page is here: the window and the held output are read from it, not copied,
+    // when the parser's output is the page byte for byte, as it is for a page that
+    // decodes without error (lol_html writes text it decoded with replacement
+    // characters back as it decoded it). UTF-8 is checked at once; other charsets keep
+    // copies.
+    let text = (encoding == encoding_rs::UTF_8)
+        .then(|| std::str::from_utf8(html).ok())
+        .flatten();
+    let window = Rc::new(RefCell::new(
+        text.map_or_else(Window::default, Window::whole),
+    ));
+    let whole = text.map(str::as_bytes);
+    let sink = Sink {
+        state: state.clone(),
+        page: whole,
+    };
+    let mut rw = HtmlRewriter::new(settings(&state, &window, encoding)?, sink);
     for slice in html.chunks(WRITE_SLICE) {
         feed(&mut rw, &window, slice)?;
     }
     rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
-    state.borrow_mut().finish();
+    state.borrow_mut().finish(whole);
     Ok(state)
 }
 
@@ -515,5 +563,56 @@ mod tests {
         let legacy = rewrite(page, &opts, encoding_rs::WINDOWS_1251).unwrap();
         assert_eq!(legacy.report.collapsed.len(), 1);
         assert!(legacy.report.collapsed[0].reason.starts_with(reason));
+    }
+
+    /// The streaming rewriter's output, fed in slices of `size` bytes.
+    fn streamed(page: &[u8], enc: &'static Encoding, size: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut rw =
+            Rewriter::new(Options::default(), enc, |b: &[u8]| out.extend_from_slice(b)).unwrap();
+        for c in page.chunks(size) {
+            rw.write(c).unwrap();
+        }
+        rw.end().unwrap();
+        out
+    }
+
+    #[test]
+    fn a_whole_page_is_read_in_place_only_when_the_parser_gives_it_back_as_it_is() {
+        // A valid UTF-8 page is read where it lies; one the parser writes back altered
+        // (an invalid byte becomes U+FFFD) is copied as the parser writes it. Either
+        // way the output is the streaming rewriter's, and each insertion lands where
+        // the page's own bytes say, whatever they are around it.
+        let story = "<html><body><article><p>Foreign Minister Sergei Lavrov met the                      envoy. Lavrov said café talks went on.</p></article>                     <div class=\"newsletter\"><h3>Get our newsletter</h3>                     <form><input type=\"email\"><button>Sign up</button></form></div>                     </body></html>";
+        let mut invalid = story.as_bytes().to_vec();
+        let at = story.find("envoy").unwrap();
+        invalid.splice(at..at, *b"\xff\xfe\xe9 ");
+        for (page, enc) in [
+            (story.as_bytes(), encoding_rs::UTF_8),
+            (&invalid[..], encoding_rs::UTF_8),
+            (&invalid[..], encoding_rs::WINDOWS_1251),
+        ] {
+            let whole = rewrite(page, &Options::default(), enc).unwrap();
+            let html = String::from_utf8_lossy(&whole.html);
+            assert!(html.contains(">Sergei Lavrov</mark>"), "{html}");
+            assert!(html.contains(">Lavrov</mark> said"), "{html}");
+            assert!(
+                html.contains("<div data-unboil-collapsed=\"newsletter\""),
+                "{html}"
+            );
+            for size in [1, 7, 4096] {
+                assert_eq!(
+                    streamed(page, enc, size),
+                    whole.html,
+                    "{} {size}",
+                    enc.name()
+                );
+            }
+            let ins = insertions(page, &Options::default(), enc).unwrap();
+            // (The parser's copy of an invalid page differs from the page itself.)
+            if enc == encoding_rs::UTF_8 && std::str::from_utf8(page).is_ok() {
+                assert_eq!(ins.apply(page), whole.html);
+            }
+        }
     }
 }
