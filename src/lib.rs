@@ -348,7 +348,7 @@ pub fn rewrite(
     encoding: &'static Encoding,
 ) -> Result<Rewritten, Error> {
     // Nothing is handed on before the end: the state's own buffer is the page.
-    let state = analyse(html, options, encoding, Mode::Rewrite)?;
+    let state = analyse(html, None, options, encoding, Mode::Rewrite)?;
     let mut st = state.borrow_mut();
     Ok(Rewritten {
         html: std::mem::take(&mut st.ready),
@@ -358,7 +358,7 @@ pub fn rewrite(
 
 /// The plan for a page: the same verdicts as [`rewrite`], as actions on a live DOM.
 pub fn plan(html: &[u8], options: &Options, encoding: &'static Encoding) -> Result<Plan, Error> {
-    let state = analyse(html, options, encoding, Mode::Plan)?;
+    let state = analyse(html, None, options, encoding, Mode::Plan)?;
     let mut st = state.borrow_mut();
     Ok(Plan {
         actions: st.take_actions(),
@@ -420,7 +420,25 @@ pub fn insertions(
     options: &Options,
     encoding: &'static Encoding,
 ) -> Result<Insertions, Error> {
-    let state = analyse(html, options, encoding, Mode::Insertions)?;
+    let state = analyse(html, None, options, encoding, Mode::Insertions)?;
+    let mut st = state.borrow_mut();
+    Ok(Insertions {
+        bytes: std::mem::take(&mut st.ready),
+        splices: st.splices.take().unwrap_or_default(),
+        report: st.report(),
+    })
+}
+
+/// [`insertions`] for a page that is text already (a JS string): UTF-8, and known to be
+/// valid, so it is not checked again.
+pub fn insertions_of_text(html: &str, options: &Options) -> Result<Insertions, Error> {
+    let state = analyse(
+        html.as_bytes(),
+        Some(html),
+        options,
+        encoding_rs::UTF_8,
+        Mode::Insertions,
+    )?;
     let mut st = state.borrow_mut();
     Ok(Insertions {
         bytes: std::mem::take(&mut st.ready),
@@ -441,8 +459,10 @@ enum Mode {
 }
 
 /// A whole page held in memory, analysed to its end: one body for every way out.
+/// `text` is the page as text when the caller has it so already.
 fn analyse(
     html: &[u8],
+    text: Option<&str>,
     options: &Options,
     encoding: &'static Encoding,
     mode: Mode,
@@ -466,7 +486,7 @@ fn analyse(
     // characters back as it decoded it). UTF-8 is checked at once; other charsets keep
     // copies.
     let text = (encoding == encoding_rs::UTF_8)
-        .then(|| std::str::from_utf8(html).ok())
+        .then(|| text.or_else(|| std::str::from_utf8(html).ok()))
         .flatten();
     let window = Rc::new(RefCell::new(
         text.map_or_else(Window::default, Window::whole),
@@ -610,8 +630,14 @@ mod tests {
             }
             let ins = insertions(page, &Options::default(), enc).unwrap();
             // (The parser's copy of an invalid page differs from the page itself.)
-            if enc == encoding_rs::UTF_8 && std::str::from_utf8(page).is_ok() {
+            if let Some(text) = std::str::from_utf8(page)
+                .ok()
+                .filter(|_| enc == encoding_rs::UTF_8)
+            {
                 assert_eq!(ins.apply(page), whole.html);
+                let of_text = insertions_of_text(text, &Options::default()).unwrap();
+                assert_eq!(of_text.splices, ins.splices);
+                assert_eq!(of_text.apply(page), whole.html);
             }
         }
     }

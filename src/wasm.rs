@@ -286,13 +286,13 @@ fn with_report(report: &Report, html: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn clean(html: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let (page, opts, enc) = prepare(&html, options)?;
-    let (bytes, text) = page.parts();
+    let (bytes, _) = page.parts();
     let failed = |e: crate::Error| JsError::new(&e.to_string());
-    if text {
+    if let Input::Text(page_text) = &page {
         // The page is a JS string already: the output is built from slices of it and
         // the insertions, not copied back whole out of wasm memory (decoding the page
         // again costs more than all but the analysis).
-        let out = crate::insertions(bytes, &opts, enc).map_err(failed)?;
+        let out = crate::insertions_of_text(page_text, &opts).map_err(failed)?;
         let page = js_sys::JsString::from(html);
         let mut built = js_sys::JsString::from("");
         let mut at = 0;
