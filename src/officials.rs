@@ -2479,9 +2479,14 @@ fn private_attorney(role: &str) -> bool {
         role.split([' ', '-'])
             .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
     };
-    words().any(|w| w == "attorney")
-        && !words()
-            .any(|w| w == "general" || PUBLIC_ATTORNEYS.contains(&w) || lex().is(&w, PUBLIC_BODY))
+    let public_body = |w: &str| lex().is(w, PUBLIC_BODY);
+    // A counsel is a company's or a client's ("general counsel", "legal counsel") but a
+    // special or independent one, or a public body's ("White House counsel"), who is
+    // a public prosecutor or adviser.
+    (words().any(|w| w == "attorney")
+        && !words().any(|w| w == "general" || PUBLIC_ATTORNEYS.contains(&w) || public_body(&w)))
+        || (words().any(|w| w == "counsel")
+            && !words().any(|w| matches!(w.as_str(), "special" | "independent") || public_body(&w)))
 }
 
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
@@ -3807,6 +3812,29 @@ mod tests {
                 ("Tom Harris", "the district attorney"),
                 ("Ann Bell", "a city attorney"),
                 ("Damian Williams", "U.S. Attorney"),
+            ]
+        );
+    }
+
+    /// A counsel is a company's or a client's, but a special or independent counsel,
+    /// or a public body's, is a prosecutor or adviser in office.
+    #[test]
+    fn a_counsel_is_an_official_only_as_a_special_or_a_public_bodys() {
+        let (reg, marks) = scan(&[
+            "General counsel Jane Doe said. Apple's general counsel Kate Adams said.",
+            "The company's legal counsel John Roe said. Defense counsel Mark Geragos objected.",
+            "Special counsel Jack Smith filed charges. Independent Counsel Kenneth Starr said.",
+            "White House counsel Pat Cipollone said.",
+        ]);
+        for m in &marks[..2] {
+            assert!(m.is_empty(), "{m:?}");
+        }
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Jack Smith", "Special counsel"),
+                ("Kenneth Starr", "Independent Counsel"),
+                ("Pat Cipollone", "White House counsel"),
             ]
         );
     }

@@ -301,6 +301,7 @@ chief
 director
 administrator
 attorney
+counsel
     ",
     plural_heads: "
 ministers
@@ -380,6 +381,7 @@ transport
 transportation
 treasury
 special
+independent
 top
 regional
 provincial
