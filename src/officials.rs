@@ -2953,6 +2953,26 @@ mod tests {
         );
     }
 
+    /// The Exchequer (Britain's finance ministry) names an office as the Treasury does:
+    /// not a name's first word. Its chancellor is an official, a university's is not.
+    #[test]
+    fn the_chancellor_of_the_exchequer() {
+        let (reg, marks) = scan(&[
+            "Chancellor of the Exchequer Jeremy Hunt spoke. Later Hunt said no.",
+            "Exchequer Secretary James Murray spoke.",
+            "Chancellor of the University of Oxford Chris Patten spoke.",
+        ]);
+        assert_eq!(marks[0], vec!["Jeremy Hunt", "Hunt"]);
+        assert_eq!(marks[2], Vec::<String>::new());
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Jeremy Hunt", "Chancellor of the Exchequer"),
+                ("James Murray", "Exchequer Secretary"),
+            ]
+        );
+    }
+
     /// An ambassador after a brand's name is its face ("Nike ambassador", "Gucci
     /// Ambassador"); after a country's, a nationality's or a state's acronym, a
     /// state's envoy. A country says whose a lower-case head is as a capitalised one's.

@@ -380,6 +380,7 @@ energy
 transport
 transportation
 treasury
+exchequer
 special
 independent
 top
