@@ -3865,6 +3865,8 @@ mod tests {
         let (reg, _) = scan(&[
             "Assemblywoman Lorena Gonzalez and MEP Nigel Farage spoke.",
             "Lt. Gov. Eleni Kounalakis signed. Lt. Col. Alexander Vindman testified.",
+            "Maj. Gen. Patrick Ryder and Brig. Gen. Ann Roe spoke. So did Maj. Jo Doe.",
+            "Brigadier Ed Poe and Brigadier General Al Moe spoke.",
         ]);
         assert_eq!(
             roles(&reg),
@@ -3873,6 +3875,11 @@ mod tests {
                 ("Nigel Farage", "MEP"),
                 ("Eleni Kounalakis", "Lt. Gov."),
                 ("Alexander Vindman", "Lt. Col."),
+                ("Patrick Ryder", "Maj. Gen."),
+                ("Ann Roe", "Brig. Gen."),
+                ("Jo Doe", "Maj."),
+                ("Ed Poe", "Brigadier"),
+                ("Al Moe", "Brigadier General"),
             ]
         );
     }

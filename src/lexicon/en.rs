@@ -273,6 +273,9 @@ officer
 captain
 capt.
 major
+maj.
+brigadier
+brig.
 commander
 judge
 justice
@@ -401,6 +404,9 @@ party
 general
 lieutenant
 lt.
+maj.
+brigadier
+brig.
 commander
 foreign-affairs
 immigration
