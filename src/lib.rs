@@ -420,31 +420,24 @@ pub fn insertions(
     options: &Options,
     encoding: &'static Encoding,
 ) -> Result<Insertions, Error> {
-    let state = analyse(html, None, options, encoding, Mode::Insertions)?;
-    let mut st = state.borrow_mut();
-    Ok(Insertions {
-        bytes: std::mem::take(&mut st.ready),
-        splices: st.splices.take().unwrap_or_default(),
-        report: st.report(),
-    })
+    analyse(html, None, options, encoding, Mode::Insertions).map(insertions_made)
 }
 
 /// [`insertions`] for a page that is text already (a JS string): UTF-8, and known to be
 /// valid, so it is not checked again.
 pub fn insertions_of_text(html: &str, options: &Options) -> Result<Insertions, Error> {
-    let state = analyse(
-        html.as_bytes(),
-        Some(html),
-        options,
-        encoding_rs::UTF_8,
-        Mode::Insertions,
-    )?;
+    let (bytes, utf8) = (html.as_bytes(), encoding_rs::UTF_8);
+    analyse(bytes, Some(html), options, utf8, Mode::Insertions).map(insertions_made)
+}
+
+/// What an analysis in [`Mode::Insertions`] made.
+fn insertions_made(state: Rc<RefCell<State>>) -> Insertions {
     let mut st = state.borrow_mut();
-    Ok(Insertions {
+    Insertions {
         bytes: std::mem::take(&mut st.ready),
         splices: st.splices.take().unwrap_or_default(),
         report: st.report(),
-    })
+    }
 }
 
 /// What a whole-page analysis produces.
