@@ -1796,13 +1796,13 @@ impl State {
     /// The held output from output offset `from` (at least `held_base`) to `to` (at
     /// most `total`): in the page, or in the copy kept of it.
     fn held_bytes<'a>(&'a self, page: Option<&'a [u8]>, from: usize, to: usize) -> &'a [u8] {
-        match page {
-            Some(p) => &p[from..to],
-            None => {
-                let a = self.held_start + (from - self.held_base);
-                &self.held[a..a + (to - from)]
-            }
-        }
+        held_slice(
+            &self.held[self.held_start..],
+            self.held_base,
+            page,
+            from,
+            to,
+        )
     }
 
     fn hold_point(&self) -> usize {
@@ -1904,14 +1904,9 @@ impl State {
         if self.splices.is_some() {
             self.page_out = self.page_out.max(to);
         } else if to > from {
-            match page {
-                Some(p) => self.ready.extend_from_slice(&p[from..to]),
-                None => {
-                    let a = self.held_start + (from - self.held_base);
-                    let z = self.held_start + (to - self.held_base);
-                    self.ready.extend_from_slice(&self.held[a..z]);
-                }
-            }
+            let held = &self.held[self.held_start..];
+            let bytes = held_slice(held, self.held_base, page, from, to);
+            self.ready.extend_from_slice(bytes);
         }
     }
 
@@ -2080,6 +2075,21 @@ fn count_money(lower: &str) -> u16 {
         }
     }
     n
+}
+
+/// Output bytes `from..to` (offsets in the whole output, from `base` on): in the page
+/// when it is read in place, else in `held`, the copy of the output from `base`.
+fn held_slice<'a>(
+    held: &'a [u8],
+    base: usize,
+    page: Option<&'a [u8]>,
+    from: usize,
+    to: usize,
+) -> &'a [u8] {
+    match page {
+        Some(p) => &p[from..to],
+        None => &held[from - base..to - base],
+    }
 }
 
 /// Characters of `s` that are not whitespace (0: the text is blank).
