@@ -481,14 +481,18 @@ struct Lex {
     /// Every word above with its classes (`HEAD`, `MODIFIER`, ...).
     classes: HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
     suffixes: Vec<&'static str>,
+    /// The length of the shortest suffix: no shorter word (most) is read against them.
+    shortest_suffix: usize,
 }
 
 fn lex() -> &'static Lex {
     static L: std::sync::OnceLock<Lex> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         let all = titles();
+        let suffixes: Vec<&'static str> = all.iter().flat_map(|t| words(t.head_suffixes)).collect();
         Lex {
-            suffixes: all.iter().flat_map(|t| words(t.head_suffixes)).collect(),
+            shortest_suffix: suffixes.iter().map(|s| s.len()).min().unwrap_or(usize::MAX),
+            suffixes,
             classes: {
                 let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
                 let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u32| {
@@ -773,12 +777,13 @@ fn classes(t: &Tok<'_>) -> u32 {
 }
 
 fn head_in(t: &Tok<'_>, c: u32) -> bool {
+    let l = lex();
     c & (HEAD | HEAD << DOT) != 0
         || t.cap
-            && (lex()
-                .suffixes
-                .iter()
-                .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
+            && (t.lower.len() > l.shortest_suffix.saturating_add(2)
+                && l.suffixes
+                    .iter()
+                    .any(|s| t.lower.len() > s.len() + 2 && t.lower.ends_with(s))
                 && public_prefix(t)
                 || party_compound(t.lower))
 }
@@ -922,7 +927,7 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     }
     if !t.cap
         || t.all_caps
-        || t.text.chars().any(|c| c.is_ascii_digit())
+        || t.text.bytes().any(|b| b.is_ascii_digit())
         || t.lower.starts_with("ex-")
     {
         return false;
