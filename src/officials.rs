@@ -2958,6 +2958,30 @@ mod tests {
         );
     }
 
+    /// A head is an official as a chief is: with a public qualifier before it or a
+    /// public body after it, never a coach's, a chef's, a teacher's or a company's.
+    #[test]
+    fn a_head_is_a_public_bodys_as_a_chief_is() {
+        let (reg, marks) = scan(&[
+            "FSB head Alexander Bortnikov said. Police head Jo Doe said.",
+            "The head of the FBI, Kash Patel, said.",
+            "Head coach John Smith said. The head teacher Ann Roe said. Head chef Al Poe said.",
+            "Wagner head Ed Moe said. Department head Bo Lee said. He shook his head.",
+            "Apple's head of design Jony Ive said.",
+        ]);
+        for m in &marks[2..] {
+            assert!(m.is_empty(), "{m:?}");
+        }
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Alexander Bortnikov", "FSB head"),
+                ("Jo Doe", "Police head"),
+                ("Kash Patel", "head of the FBI"),
+            ]
+        );
+    }
+
     /// The Exchequer (Britain's finance ministry) names an office as the Treasury does:
     /// not a name's first word. Its chancellor is an official, a university's is not.
     #[test]

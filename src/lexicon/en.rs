@@ -301,6 +301,7 @@ sheikh
 ayatollah
 dictator
 chief
+head
 director
 administrator
 attorney
