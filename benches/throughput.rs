@@ -82,6 +82,13 @@ fn unboil_rewrite(page: &[u8], options: &unboil::Options) -> usize {
         .len()
 }
 
+/// One pass of `run` over every page (what each benchmark times).
+fn every_page(pages: &[(String, Vec<u8>)], run: impl Fn(&[u8]) -> usize) {
+    for (_, page) in pages {
+        black_box(run(black_box(page)));
+    }
+}
+
 fn corpus(c: &mut Criterion) {
     let pages = load_corpus();
     let total: usize = pages.iter().map(|(_, p)| p.len()).sum();
@@ -116,25 +123,13 @@ fn corpus(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(5));
 
     group.bench_function("lol_html_passthrough", |b| {
-        b.iter(|| {
-            for (_, page) in &pages {
-                black_box(lol_html_passthrough(black_box(page)));
-            }
-        })
+        b.iter(|| every_page(&pages, lol_html_passthrough))
     });
     group.bench_function("lol_html_text_handler", |b| {
-        b.iter(|| {
-            for (_, page) in &pages {
-                black_box(lol_html_text_handler(black_box(page)));
-            }
-        })
+        b.iter(|| every_page(&pages, lol_html_text_handler))
     });
     group.bench_function("unboil_rewrite", |b| {
-        b.iter(|| {
-            for (_, page) in &pages {
-                black_box(unboil_rewrite(black_box(page), &options));
-            }
-        })
+        b.iter(|| every_page(&pages, |page| unboil_rewrite(page, &options)))
     });
     group.finish();
     taking_turns(&pages, &options);
@@ -149,14 +144,10 @@ fn taking_turns(pages: &[(String, Vec<u8>)], options: &unboil::Options) {
     let mut ratios = Vec::with_capacity(ROUNDS);
     for _ in 0..ROUNDS {
         let t = Instant::now();
-        for (_, page) in pages {
-            black_box(lol_html_text_handler(black_box(page)));
-        }
+        every_page(pages, lol_html_text_handler);
         let handler = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        for (_, page) in pages {
-            black_box(unboil_rewrite(black_box(page), options));
-        }
+        every_page(pages, |page| unboil_rewrite(page, options));
         ratios.push(handler / t.elapsed().as_secs_f64());
     }
     ratios.sort_by(f64::total_cmp);

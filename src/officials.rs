@@ -1307,7 +1307,7 @@ impl Registry {
                     .or_else(|| office_clause(text, toks, r).map(|role| (role, false)))
                     .or_else(|| enumerated(text, toks, r).map(|role| (role, false)))
                     .or_else(|| continued_speaker(text, toks, runs, ri).map(|role| (role, false)))
-                    .filter(|(role, _)| !private_attorney(role))
+                    .filter(|(role, _)| !private_lawyer(role))
                     .filter(|_| !self.company_spokesperson(text, toks, r))
             };
             let mut range = toks[r.first].start..toks[r.last].end;
@@ -2478,20 +2478,19 @@ fn public_qualifier(word: &str, head: &str) -> bool {
 /// An attorney is a public prosecutor only as a district's, a state's or the country's
 /// ("District Attorney", "U.S. Attorney", "a city attorney", "Attorney General") or a
 /// public body's: not "defense attorney", "attorney Jane Doe", "an attorney for the
-/// family".
-fn private_attorney(role: &str) -> bool {
-    let words = || {
-        role.split([' ', '-'])
-            .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
-    };
-    let public_body = |w: &str| lex().is(w, PUBLIC_BODY);
-    // A counsel is a company's or a client's ("general counsel", "legal counsel") but a
-    // special or independent one, or a public body's ("White House counsel"), who is
-    // a public prosecutor or adviser.
-    (words().any(|w| w == "attorney")
-        && !words().any(|w| w == "general" || PUBLIC_ATTORNEYS.contains(&w) || public_body(&w)))
-        || (words().any(|w| w == "counsel")
-            && !words().any(|w| matches!(w.as_str(), "special" | "independent") || public_body(&w)))
+/// family". A counsel is a company's or a client's ("general counsel", "legal counsel")
+/// but a special or independent one, or a public body's ("White House counsel"), who is
+/// a public prosecutor or adviser.
+fn private_lawyer(role: &str) -> bool {
+    let words: Vec<String> = role
+        .split([' ', '-'])
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    let has = |word: &str| words.iter().any(|w| w == word);
+    // Whether a word of the role makes the lawyer a public one: a public body, or `also`.
+    let public = |also: fn(&str) -> bool| words.iter().any(|w| also(w) || lex().is(w, PUBLIC_BODY));
+    (has("attorney") && !public(|w| w == "general" || PUBLIC_ATTORNEYS.contains(w)))
+        || (has("counsel") && !public(|w| matches!(w, "special" | "independent")))
 }
 
 /// What makes an attorney a public prosecutor ("District Attorney", "U.S. Attorney").
