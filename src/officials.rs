@@ -2028,8 +2028,8 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     // a nationality ("Ukrainian president"), a public body's ("Federal Reserve chair",
     // "UN chief"), a party's, a possessive or a state's acronym ("US president"). So
     // is a capitalised "President" or "Chairman" ("Harvard President", "Nike
-    // Chairman"), unless a country, an acronym or a public body says whose
-    // ("Zimbabwe President", "FCC Chairman", "Council President"). So is an
+    // Chairman", "NAACP President"), unless a country, a public body or its acronym
+    // says whose ("Zimbabwe President", "Council President", "FCC Chairman"). So is an
     // ambassador after a brand's name ("Nike ambassador", "Gucci Ambassador"): a
     // state's is a country's, a nationality's or an acronym's ("U.S. Ambassador").
     // A rank within the organisation ("Apple Senior Vice President") says nothing of
@@ -2047,12 +2047,15 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
                 | "ambassador"
         );
     let rank = |k: usize| matches!(toks[k].lower, "senior" | "vice" | "executive" | "deputy");
+    // An acronym right before a capitalised title is its owner even where the title
+    // did not take it in ("MIT President", "AFL-CIO President").
+    let words = (first..head).chain(owner.filter(|&k| capital && toks[k].all_caps));
     if (capital
             || !h.cap && (INSTITUTIONAL_HEADS.contains(h.lower) || h.lower == "ambassador"))
         && head + 1 == r.first
         // Words before the head, not all of them ranks (none at all is `all` too).
-        && !(first..head).all(rank)
-        && (first..head).all(|k| {
+        && !words.clone().all(rank)
+        && words.clone().all(|k| {
             let t = &toks[k];
             rank(k)
                 || t.cap
@@ -2062,7 +2065,7 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
                     && !PUBLIC_QUALIFIERS.contains(t.lower)
                     && !is_nationality(t.lower)
                     && !l.is(t.lower, COUNTRY)
-                    && !(capital && (t.all_caps || l.is(t.lower, PUBLIC_BODY)))
+                    && !(capital && l.is(t.lower, PUBLIC_BODY))
         })
     {
         return None;
@@ -2305,7 +2308,10 @@ prince
 );
 /// What makes a chief or a director a public one: a force, a service, an agency, the
 /// state. Not the title modifiers at large: a club's "Sports Director", a company's
-/// "Senior Director" or "Communications Director" are none.
+/// "Senior Director" or "Communications Director" are none. The agencies' and
+/// international organisations' acronyms also make a capitalised president or chair
+/// public ("FCC Chairman", "IMF President"); other acronyms are associations', clubs'
+/// and universities' ("NAACP President", "IOC President", "UCLA Chancellor").
 const PUBLIC_QUALIFIERS: Words = Words(
     "
 police
@@ -2361,6 +2367,35 @@ interpol
 europol
 pentagon
 joint
+fcc
+sec
+ftc
+fec
+fdic
+ntsb
+nrc
+cftc
+ferc
+nlrb
+eeoc
+irs
+dhs
+doj
+dod
+cbp
+usda
+hhs
+nhs
+gchq
+bnd
+oecd
+unesco
+unhcr
+undp
+opcw
+frontex
+ebrd
+eib
 ",
 );
 /// Whether a capitalised word is a nationality ("Ukrainian", "Chinese", "British",
@@ -4138,6 +4173,32 @@ mod tests {
                 ("Volodymyr Zelensky", "Ukrainian President"),
                 ("Kamala Harris", "Vice President"),
                 ("Olaf Scholz", "German Chancellor"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_before_a_capitalised_president_is_public_only_when_a_public_bodys() {
+        let (reg, marks) = scan(&[
+            "NAACP President Derrick Johnson met IOC President Thomas Bach.",
+            "UC Berkeley Chancellor Carol Christ met UCLA Chancellor Gene Block.",
+            "It was given by MIT President Sally Kornbluth and AFL-CIO President Liz Shuler.",
+            "SEC Chair Gary Gensler met IMF President Kristalina Georgieva.",
+            "UN Ambassador Linda Thomas-Greenfield met ECB President Christine Lagarde.",
+            "US President Joe Biden met FDIC Chairman Martin Gruenberg.",
+        ]);
+        for m in &marks[..3] {
+            assert!(m.is_empty(), "{m:?}");
+        }
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Gary Gensler", "SEC Chair"),
+                ("Kristalina Georgieva", "IMF President"),
+                ("Linda Thomas-Greenfield", "UN Ambassador"),
+                ("Christine Lagarde", "ECB President"),
+                ("Joe Biden", "US President"),
+                ("Martin Gruenberg", "FDIC Chairman"),
             ]
         );
     }
