@@ -126,6 +126,23 @@ impl Words {
     }
 }
 
+/// Heads that name an office only with the words after them: France's justice
+/// minister is the "garde des Sceaux", where a "garde" is otherwise a guard ("garde du
+/// corps", "Garde républicaine").
+const BOUND_HEADS: &[(&str, &[&str])] = &[("garde", &["des", "sceaux"])];
+
+/// Whether the head at `k` has the words it is bound to after it, if it is bound.
+fn bound_head_ok(toks: &[Tok<'_>], k: usize) -> bool {
+    BOUND_HEADS
+        .iter()
+        .find(|(w, _)| *w == toks[k].lower)
+        .is_none_or(|(_, rest)| {
+            rest.iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(k + 1 + i).is_some_and(|t| t.lower == *w))
+        })
+}
+
 /// Countries with a president (in English, a compound by its last word: "South
 /// Africa"), but those that end like a nationality ("Sudan", "Ukraine"): a president
 /// of one, or one's president, is a head of state. Kingdoms are left out, to keep the
@@ -1945,6 +1962,10 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     }
     let head = head?;
     let h = &toks[head];
+    // A head bound to its complement is no title without it ("garde du corps").
+    if !bound_head_ok(toks, head) {
+        return None;
+    }
     // A title in the possessive owns what follows ("the President's Day sale").
     if h.possessive {
         return None;
@@ -2744,6 +2765,9 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             return None;
         }
         if is_head(t) {
+            if !bound_head_ok(toks, j) {
+                return None;
+            }
             // What follows the head: the end of the clause, a complement, or a
             // post-modifier; never another name (then the title belongs to it).
             let mut end = j;
@@ -4253,6 +4277,26 @@ mod tests {
                 ("Yaël Braun-Pivet", "présidente de l'Assemblée nationale"),
                 ("Olivier Véran", "porte-parole du gouvernement"),
                 ("Laurent Fabius", "président du Conseil constitutionnel"),
+            ]
+        );
+    }
+
+    /// France's justice minister is the "garde des Sceaux"; any other "garde" is a guard,
+    /// before a name or after it.
+    #[test]
+    fn the_keeper_of_the_seals_is_the_only_garde_in_office() {
+        let (reg, marks) = scan(&[
+            "Le garde des Sceaux Gérald Darmanin a reçu Éric Dupond-Moretti, ancien garde des Sceaux.",
+            "Selon Jean Roe, garde des Sceaux, la loi passera.",
+            "Le garde du corps Jean Dupont et Luc Martin, garde républicain, étaient là.",
+            "La Garde républicaine Paul Durand et le garde forestier Marc Petit.",
+        ]);
+        assert!(marks[2].is_empty() && marks[3].is_empty(), "{marks:?}");
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Gérald Darmanin", "garde des Sceaux"),
+                ("Jean Roe", "garde des Sceaux"),
             ]
         );
     }

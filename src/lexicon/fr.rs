@@ -110,6 +110,7 @@ conseiller
 conseillère
 chancelier
 chancelière
+garde
     ",
     plural_heads: "
 ministres
@@ -229,6 +230,7 @@ mme
 mlle
     ",
     not_names: "
+sceaux
 le
 la
 les
