@@ -2802,14 +2802,24 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
             // head of state's title, where "the club president" is not.
             // Any word before the head can say whose it is: "the Federal Reserve
             // chair", "the homeland security secretary".
+            // A country's leader leads it ("China's leader", "the Chinese leader"), a
+            // party's leads a party in office or opposing it ("the Labour leader").
             let qualified = comp.is_empty()
                 && toks[start..j].iter().any(|w| {
                     public_qualifier(w.lower, t.lower)
-                        || (t.lower == "president" && w.cap && country(w.lower))
+                        || (matches!(t.lower, "president" | "leader") && w.cap && country(w.lower))
+                        || (t.lower == "leader" && w.cap && l.is(w.lower, PARTY))
                         || is_state_acronym(w)
                         || (w.cap && PUBLIC_QUALIFIERS.contains(w.lower))
                 });
+            // A captain in lower case after a name leads a team ("England's captain"),
+            // unless a force says whose ("an Army captain").
+            let team_captain = t.lower == "captain"
+                && !toks[start..j]
+                    .iter()
+                    .any(|w| PUBLIC_QUALIFIERS.contains(w.lower));
             if comp.iter().any(|t| NON_PUBLIC.contains(t.lower))
+                || team_captain
                 || !(institution_ok(t, comp) || qualified)
             {
                 return None;
@@ -3587,6 +3597,28 @@ mod tests {
         // Only a president (a head of state): a chairman may be a company's.
         assert!(marks[2].is_empty(), "{:?}", marks[2]);
         assert_eq!(roles(&reg), [("Emmanuel Macron", "the French president")]);
+    }
+
+    /// A country's or a party's leader after a name holds office or leads an opposition;
+    /// a team's captain holds none, an army's does.
+    #[test]
+    fn an_appositive_leader_of_a_country_or_a_party_and_a_captain_of_a_team() {
+        let (reg, marks) = scan(&[
+            "Xi Jinping, China's leader, met Kim Jong Un, the North Korean leader.",
+            "Keir Starmer, the Labour leader, met Jo Doe, the union leader.",
+            "Harry Kane, England's captain, met Al Roe, the club's leader.",
+            "Jane Roe, an Army captain, testified.",
+        ]);
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Xi Jinping", "China's leader"),
+                ("Kim Jong Un", "the North Korean leader"),
+                ("Keir Starmer", "the Labour leader"),
+                ("Jane Roe", "an Army captain"),
+            ]
+        );
     }
 
     #[test]
