@@ -2151,13 +2151,27 @@ fn with_particles(text: &str, toks: &[Tok<'_>], r: NameRun) -> NameRun {
     }
 }
 
+/// A capitalised Russian word in the feminine genitive: a country or a city after a
+/// title ("президент Украины", "мэр Москвы"). Masculine genitives in "-а" are left
+/// out: a company's name takes them too ("директор Газпрома").
+fn place_genitive(t: &Tok<'_>) -> bool {
+    t.cap
+        && t.text
+            .starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c))
+        && (t.lower.ends_with("ии") || t.lower.ends_with('ы'))
+}
+
 /// Whether a word alone after a Russian title can be a surname: a surname there is in
 /// the nominative ("президент Путин", "министр Голикова", "президент Саакашвили"); a
 /// place in the genitive is not ("президент России", "министр Белгородской области",
-/// "президент Ирана"). Other scripts pass.
+/// "президент Ирана"), nor in Ukrainian ("президент України"). Other scripts pass.
 fn nominative_surname(t: &Tok<'_>) -> bool {
     let w = t.lower;
     let ends = |list: &[&str]| list.iter().any(|e| w.ends_with(e));
+    // Ukrainian places in the genitive: "президент України", "посол Росії".
+    if ends(&["ії", "ї", "ини", "їни"]) {
+        return false;
+    }
     // Georgian surnames end in "-и"; women's in "-а" ("Захарова", "Набиуллина").
     !w.ends_with(|c| ('а'..='я').contains(&c))
         || ends(&["швили", "ова", "ева", "ина", "ына", "ская", "цкая"])
@@ -2783,7 +2797,9 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
                     continue;
                 }
                 let opener = l.is(n.lower, OPENER);
-                let post = l.is(n.lower, POST);
+                // A country or a city in the genitive after a Russian head:
+                // "Владимир Зеленский, президент Украины,".
+                let post = l.is(n.lower, POST) || place_genitive(n);
                 if !(opener || post) {
                     return None;
                 }
@@ -3621,6 +3637,24 @@ mod tests {
         );
     }
 
+    /// A Russian appositive names a country or a city in the genitive after its head;
+    /// a masculine genitive may be a company's, and is left alone.
+    #[test]
+    fn a_russian_appositive_with_a_place_in_the_genitive() {
+        let (reg, marks) = scan(&[
+            "Владимир Зеленский, президент Украины, и Сергей Собянин, мэр Москвы, встретились.",
+            "Иван Иванов, директор Газпрома, и Пётр Петров, президент Сбербанка, встретились.",
+        ]);
+        assert!(marks[1].is_empty(), "{:?}", marks[1]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Владимир Зеленский", "президент Украины"),
+                ("Сергей Собянин", "мэр Москвы"),
+            ]
+        );
+    }
+
     #[test]
     fn compound_titles_and_abbreviated_roles() {
         let (reg, marks) = scan(&[
@@ -4030,8 +4064,10 @@ mod tests {
         let (reg, marks) = scan(&[
             "Президент России, президент Ирана и министр Белгородской области приехали.",
             "Президент Путин, министр Голикова и президент Саакашвили встретились.",
+            "Президент України, посол Росії та президент Німеччини приїхали.",
         ]);
         assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
         assert_eq!(marks[1], ["Путин", "Голикова", "Саакашвили"]);
         assert_eq!(
             roles(&reg),
