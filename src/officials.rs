@@ -731,6 +731,34 @@ const PARTICLES: &[&str] = &[
 ];
 const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "ем", "ев", "ыми"];
 
+/// Whether `word` is a Russian or Ukrainian surname in another case than the one it
+/// was found in: a noun's ending after it ("Лавров": "Лаврова", "Лаврову"), an
+/// adjective's in place of its own ("Зеленский": "Зеленского"; "Зеленський":
+/// "Зеленського"), a woman's ("Захарова": "Захаровой") or a Ukrainian surname's in "-о"
+/// ("Клименко": "Клименка").
+fn declined(surname: &str, word: &str) -> bool {
+    if word
+        .strip_prefix(surname)
+        .is_some_and(|rest| RU_ENDINGS.contains(&rest))
+    {
+        return true;
+    }
+    let swap = |from: &[&str], to: &[&str]| {
+        from.iter().any(|f| {
+            surname.strip_suffix(f).is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && word
+                        .strip_prefix(stem)
+                        .is_some_and(|rest| to.contains(&rest))
+            })
+        })
+    };
+    swap(&["ий", "ый", "ой"], &["ого", "ому", "им", "ым", "ом"])
+        || swap(&["ая"], &["ой", "ую"])
+        || swap(&["а"], &["ой", "ою", "ої", "у", "ы", "и", "і", "ій"])
+        || swap(&["о"], &["а", "ові", "ом", "у"])
+}
+
 // What a word is in the lexicon, as bits: one lookup answers every question below.
 const HEAD: u32 = 1;
 const PLURAL_HEAD: u32 = 2;
@@ -1252,13 +1280,9 @@ impl Registry {
         if !(cyrillic && tokens.len() == 1) {
             return None;
         }
-        // Russian case endings: "Лаврова", "Лаврову".
-        self.officials.iter().position(|o| {
-            o.tokens
-                .last()
-                .and_then(|k| last.strip_prefix(k.as_str()))
-                .is_some_and(|rest| RU_ENDINGS.contains(&rest))
-        })
+        self.officials
+            .iter()
+            .position(|o| o.tokens.last().is_some_and(|k| declined(k, last)))
     }
 
     /// Finds officials and their mentions in one stretch of normalised text. Name-like
@@ -3651,6 +3675,33 @@ mod tests {
             [
                 ("Владимир Зеленский", "президент Украины"),
                 ("Сергей Собянин", "мэр Москвы"),
+            ]
+        );
+    }
+
+    /// Ukrainian titles, and later mentions of Russian and Ukrainian surnames in other
+    /// cases: a noun's ending, an adjective's, a woman's, a Ukrainian "-о" surname's.
+    #[test]
+    fn ukrainian_titles_and_declined_surnames() {
+        let (reg, marks) = scan(&[
+            "Прем'єр-міністр Денис Шмигаль і мер Києва Віталій Кличко зустрілися.",
+            "Президент Володимир Зеленський заявив. Пізніше Зеленського запитали.",
+            "Міністр Ігор Клименко заявив, а Клименка запитали.",
+            "Официальный представитель МИД Мария Захарова заявила. Захаровой ответили.",
+            "Президент України, посол Росії та колишній президент Петро Порошенко.",
+        ]);
+        assert_eq!(marks[1], ["Володимир Зеленський", "Зеленського"]);
+        assert_eq!(marks[2], ["Ігор Клименко", "Клименка"]);
+        assert_eq!(marks[3], ["Мария Захарова", "Захаровой"]);
+        assert!(marks[4].is_empty(), "{:?}", marks[4]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Денис Шмигаль", "Прем'єр-міністр"),
+                ("Віталій Кличко", "мер Києва"),
+                ("Володимир Зеленський", "Президент"),
+                ("Ігор Клименко", "Міністр"),
+                ("Мария Захарова", "Официальный представитель МИД"),
             ]
         );
     }

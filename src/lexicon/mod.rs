@@ -197,7 +197,7 @@ pub const DISMISSALS: &[&str] = &[
 pub const EN_HEADS: &str = en::TITLES.heads;
 
 /// All title tables.
-pub fn titles() -> [&'static Titles; 8] {
+pub fn titles() -> [&'static Titles; 9] {
     [
         &en::TITLES,
         &ru::TITLES,
@@ -207,6 +207,7 @@ pub fn titles() -> [&'static Titles; 8] {
         &pt::TITLES,
         &it::TITLES,
         &pl::TITLES,
+        &uk::TITLES,
     ]
 }
 
