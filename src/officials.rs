@@ -3706,6 +3706,27 @@ mod tests {
         );
     }
 
+    /// Czech titles in the nominative, with a portfolio or a body after the head; a
+    /// company's chairman or a former premier is no official.
+    #[test]
+    fn czech_titles() {
+        let (reg, marks) = scan(&[
+            "Premiér Petr Fiala a ministr zahraničí Jan Lipavský odletěli. Fiala se vrátil.",
+            "Mluvčí vlády Václav Smolka to potvrdil.",
+            "Předseda představenstva ČEZ Daniel Beneš a bývalý premiér Andrej Babiš mluvili.",
+        ]);
+        assert_eq!(marks[0], ["Petr Fiala", "Jan Lipavský", "Fiala"]);
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Petr Fiala", "Premiér"),
+                ("Jan Lipavský", "ministr zahraničí"),
+                ("Václav Smolka", "Mluvčí vlády"),
+            ]
+        );
+    }
+
     #[test]
     fn compound_titles_and_abbreviated_roles() {
         let (reg, marks) = scan(&[

@@ -2,6 +2,7 @@
 //! table per language. Adding a language means adding a file here, not a branch in
 //! the detection code (see `collapse.rs` and `officials.rs`, which only read these).
 
+mod cs;
 mod de;
 mod en;
 mod es;
@@ -197,7 +198,7 @@ pub const DISMISSALS: &[&str] = &[
 pub const EN_HEADS: &str = en::TITLES.heads;
 
 /// All title tables.
-pub fn titles() -> [&'static Titles; 9] {
+pub fn titles() -> [&'static Titles; 10] {
     [
         &en::TITLES,
         &ru::TITLES,
@@ -208,6 +209,7 @@ pub fn titles() -> [&'static Titles; 9] {
         &it::TITLES,
         &pl::TITLES,
         &uk::TITLES,
+        &cs::TITLES,
     ]
 }
 
