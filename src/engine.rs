@@ -138,7 +138,7 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("hr", VOID | CLOSES_P | RELEVANT),
     ("html", GUARD),
     ("i", INLINE),
-    ("iframe", 0),
+    ("iframe", RELEVANT),
     ("img", INLINE | VOID | RELEVANT),
     ("input", VOID | RELEVANT),
     ("ins", INLINE),
@@ -245,6 +245,7 @@ impl TagInfo {
                     || matches!(
                         name,
                         "a" | "button"
+                            | "iframe"
                             | "label"
                             | "main"
                             | "article"
@@ -724,12 +725,17 @@ pub(crate) struct Attributes {
     /// Per attribute: where its name ends and its value ends in `text` (each starts
     /// where the one before ended).
     ends: Vec<(u32, u32)>,
+    /// Whether `src` is read too: an embedded frame's address (no image's).
+    src: bool,
 }
 
 impl Attributes {
-    pub(crate) fn clear(&mut self) {
+    /// Forgets the last tag's attributes; `src` says whether the next tag's address is
+    /// read (an `iframe`'s).
+    pub(crate) fn clear(&mut self, src: bool) {
         self.text.clear();
         self.ends.clear();
+        self.src = src;
     }
 
     /// Appends a name; `false` (and nothing appended) when the analyser does not read
@@ -738,7 +744,7 @@ impl Attributes {
         let a = self.text.len();
         self.text.push_str(name);
         self.text[a..].make_ascii_lowercase();
-        if wanted_attribute(&self.text[a..]) {
+        if wanted_attribute(&self.text[a..]) || self.src && &self.text[a..] == "src" {
             true
         } else {
             self.text.truncate(a);
@@ -876,6 +882,9 @@ impl State {
         let mut input_type = "";
         let mut input_value = "";
         let mut email_hint = false;
+        // What an embedded frame's address points at: a sign-up or donation form
+        // served from elsewhere ("lists.example.com/subscribe").
+        let mut embed_kind = None;
         let mut signals: Vec<(BlockKind, String)> = Vec::new();
         // Copied only when `wants_attributes` said so: a relevant tag, when collapsing.
         for (k, lv) in tag.attrs.iter() {
@@ -904,13 +913,12 @@ impl State {
                     if !collapse::ends_in_headline(path) {
                         collapse::attribute_evidence(path, &mut ev, "link", &mut signals);
                     }
-                    href_kind = if ev[1] > ev[0] {
-                        Some(BlockKind::Donation)
-                    } else if ev[0] > 0 {
-                        Some(BlockKind::Newsletter)
-                    } else {
-                        None
-                    };
+                    href_kind = kind_of(ev);
+                }
+                "src" => {
+                    let mut ev = [0u16; 2];
+                    collapse::attribute_evidence(lv, &mut ev, "embedded form", &mut signals);
+                    embed_kind = kind_of(ev);
                 }
                 "type" => input_type = lv,
                 // The label of a submit button written as an input.
@@ -955,6 +963,15 @@ impl State {
                     _ => {}
                 },
                 "button" | "form" => s.controls += 1,
+                // A frame that serves the form: the block's control and its call to
+                // action.
+                "iframe" => {
+                    if let Some(k) = embed_kind {
+                        s.controls += 1;
+                        let i = (k == BlockKind::Donation) as usize;
+                        s.actions[i] = s.actions[i].saturating_add(1);
+                    }
+                }
                 _ => {}
             }
         }
@@ -2029,6 +2046,18 @@ fn label_signals(stats: &mut BlockStats, label: &str, button: bool, href_kind: O
     }
 }
 
+/// The kind of appeal attribute evidence points at, if any: the stronger, newsletters
+/// on a tie.
+fn kind_of(ev: [u16; 2]) -> Option<BlockKind> {
+    if ev[1] > ev[0] {
+        Some(BlockKind::Donation)
+    } else if ev[0] > 0 {
+        Some(BlockKind::Newsletter)
+    } else {
+        None
+    }
+}
+
 /// Whether a field's name, label or hint (lower case) asks for an e-mail address:
 /// "email", "Адрес почты", "Tu correo", "Votre courriel".
 fn names_email(lv: &str) -> bool {
@@ -2273,6 +2302,37 @@ mod tests {
     /// The kinds of the blocks collapsed around a block inside a story.
     fn collapsed_kinds(block: &str) -> Vec<BlockKind> {
         collapsed_in_story(block).iter().map(|c| c.kind).collect()
+    }
+
+    /// A sign-up form served in a frame from elsewhere is the block's control, when the
+    /// frame's address says what it serves; a video's frame is none, nor is an image
+    /// whatever its address.
+    #[test]
+    fn a_sign_up_form_in_a_frame_is_the_blocks_control() {
+        let block = |frame: &str| {
+            format!(
+                "<div><h3>Get our free daily newsletter</h3><p>The best of our journalism, \
+                 in your inbox every morning.</p>{frame}</div>"
+            )
+        };
+        assert_eq!(
+            collapsed_kinds(&block(
+                "<iframe src=\"https://lists.example.com/subscribe?list=daily\"></iframe>"
+            )),
+            [BlockKind::Newsletter]
+        );
+        assert!(
+            collapsed_kinds(&block(
+                "<iframe src=\"https://video.example.com/embed/abc\"></iframe>"
+            ))
+            .is_empty()
+        );
+        assert!(
+            collapsed_kinds(&block(
+                "<img src=\"https://lists.example.com/subscribe.png\">"
+            ))
+            .is_empty()
+        );
     }
 
     #[test]

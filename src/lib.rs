@@ -219,7 +219,7 @@ fn settings<'p>(
                 }
             });
             // Only the attributes the analyser reads are copied out of the parser.
-            attrs.clear();
+            attrs.clear(tag.name() == "iframe");
             if on_element.borrow().wants_attributes(tag) {
                 copy_attributes(el, &window, utf8, &mut attrs);
             }
