@@ -2120,6 +2120,13 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if h.lower == "captain" && !h.cap && head + 1 == r.first {
         return None;
     }
+    // A whip is a party's or a chamber's ("Senate Majority Whip", "Chief Whip", "the
+    // party whip"): alone, the word is a cook's or a rider's.
+    if h.lower == "whip"
+        && !(first..head).any(|k| l.is(toks[k].lower, MODIFIER | PARTY | PUBLIC_BODY))
+    {
+        return None;
+    }
     // "Chief" and "Director" name a public office only with what they lead: "Police
     // Chief", "FBI Director", "Director of National Intelligence"; not "Chief Keef",
     // "Managing Director", "film director".
@@ -3723,6 +3730,26 @@ mod tests {
                 ("Petr Fiala", "Premiér"),
                 ("Jan Lipavský", "ministr zahraničí"),
                 ("Václav Smolka", "Mluvčí vlády"),
+            ]
+        );
+    }
+
+    /// A whip is a chamber's or a party's officer; alone, the word names nobody's office.
+    #[test]
+    fn a_whip_of_a_chamber_or_a_party() {
+        let (reg, marks) = scan(&[
+            "Senate Majority Whip Dick Durbin met Chief Whip Alan Campbell.",
+            "It was said by the party whip Jane Roe. John Thune, the Republican whip, agreed.",
+            "The cook used a whip Mary Poe had bought.",
+        ]);
+        assert!(marks[2].is_empty(), "{:?}", marks[2]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Dick Durbin", "Senate Majority Whip"),
+                ("Alan Campbell", "Chief Whip"),
+                ("Jane Roe", "party whip"),
+                ("John Thune", "the Republican whip"),
             ]
         );
     }

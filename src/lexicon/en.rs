@@ -288,6 +288,7 @@ chairman
 chairwoman
 chair
 speaker
+whip
 sheriff
 superintendent
 constable
