@@ -2120,6 +2120,24 @@ fn title_before(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(String, bo
     if h.lower == "captain" && !h.cap && head + 1 == r.first {
         return None;
     }
+    // A bare "speaker", "leader" or "adviser" after a word no title has is that word's:
+    // an event's ("keynote speaker"), a group's ("youth leader"), a firm's ("financial
+    // adviser"). A listed word makes it an office ("opposition leader", "national
+    // security adviser", "Assembly speaker").
+    if !h.cap
+        && first == head
+        && matches!(h.lower, "speaker" | "leader" | "adviser" | "advisor")
+        && head > 0
+    {
+        let p = &toks[head - 1];
+        if !p.cap
+            && gap(text, p, h) == " "
+            && p.text.chars().all(char::is_alphabetic)
+            && !l.is(p.lower, NOT_NAME | DETERMINER | PREPOSITION)
+        {
+            return None;
+        }
+    }
     // A whip is a party's or a chamber's ("Senate Majority Whip", "Chief Whip", "the
     // party whip"): alone, the word is a cook's or a rider's.
     if h.lower == "whip"
@@ -3730,6 +3748,27 @@ mod tests {
                 ("Petr Fiala", "Premiér"),
                 ("Jan Lipavský", "ministr zahraničí"),
                 ("Václav Smolka", "Mluvčí vlády"),
+            ]
+        );
+    }
+
+    /// A bare speaker, leader or adviser after a word that no title has is that word's
+    /// (an event's, a group's, a firm's); after a listed one it is an office.
+    #[test]
+    fn a_keynote_speaker_and_a_youth_leader_hold_no_office() {
+        let (reg, marks) = scan(&[
+            "It was said by keynote speaker Jane Roe and by youth leader Mary Poe.",
+            "It was also said by financial adviser John Doe.",
+            "It was said by opposition leader Peter Dutton and Assembly speaker Carl Heastie.",
+            "It was said by national security adviser Jake Sullivan.",
+        ]);
+        assert!(marks[0].is_empty() && marks[1].is_empty(), "{marks:?}");
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Peter Dutton", "opposition leader"),
+                ("Carl Heastie", "Assembly speaker"),
+                ("Jake Sullivan", "national security adviser"),
             ]
         );
     }
