@@ -1341,7 +1341,7 @@ impl Registry {
             } else if headline {
                 None
             } else if let Some((_, role)) = genitive {
-                Some((role, false))
+                role.map(|role| (role, false))
             } else {
                 title_before(text, toks, r)
                     .or_else(|| title_after(text, toks, r).map(|role| (role, false)))
@@ -2295,7 +2295,7 @@ const PATRONYMICS: Words = Words(
 ///   place, two for the name: a longer place is not told from a longer name).
 ///
 /// Returns the name's run and the role.
-fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun, String)> {
+fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun, Option<String>)> {
     let before = r.first.checked_sub(1)?;
     let opener = lex().is(toks[before].lower, OPENER);
     // A body's acronym between the head and the place: "глава МИД Украины …".
@@ -2326,6 +2326,13 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
     if !fits || !is_head(h) || gap(text, &toks[before], g) != " " {
         return None;
     }
+    // A company's head is titled as a state's ("президент Сбербанка", "глава
+    // Роснефти"): after a head that both have, only a place or a public body makes an
+    // office. The name still starts after the company's.
+    let company = !opener
+        && !acronym
+        && SHARED_RU_HEADS.iter().any(|p| h.lower.starts_with(p))
+        && !place_or_body(g);
     let first = extend_left(text, toks, head);
     if negated(toks, first) {
         return None;
@@ -2334,8 +2341,69 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
         first: r.first + 1,
         last: r.last,
     };
-    Some((run, text[toks[first].start..g.end].to_string()))
+    Some((
+        run,
+        (!company).then(|| text[toks[first].start..g.end].to_string()),
+    ))
 }
+
+/// Russian heads (by their start) that companies have too: president, head, chairman,
+/// director, spokesman, representative.
+const SHARED_RU_HEADS: Words = Words(
+    "
+президент
+глав
+председател
+директор
+гендиректор
+пресс-секретар
+представител
+",
+);
+
+/// Whether a capitalised Russian genitive after a title names a place or a public
+/// body: a feminine one (most countries, cities and bodies: "России", "Москвы",
+/// "Госдумы"), a listed body ("МИД", "Минфина", "Кремля") or a listed masculine place
+/// ("Ирана", "Татарстана"). A company's is none ("Сбербанка", "Роснефти").
+fn place_or_body(g: &Tok<'_>) -> bool {
+    let w = g.lower;
+    w.ends_with("ии") || w.ends_with('ы') || lex().is(w, POST) || RU_PLACES.contains(w)
+}
+
+/// Masculine and other Russian place names in the genitive that `place_or_body` does
+/// not know by their ending.
+const RU_PLACES: Words = Words(
+    "
+ирана
+израиля
+китая
+казахстана
+узбекистана
+таджикистана
+туркменистана
+азербайджана
+пакистана
+афганистана
+ирака
+египта
+судана
+йемена
+ливана
+вьетнама
+катара
+кувейта
+алжира
+тайваня
+беларуси
+польши
+чечни
+татарстана
+башкортостана
+дагестана
+крыма
+петербурга
+",
+);
 
 /// Polish heads that a place or a body follows in the genitive, capitalised and with
 /// no preposition, as the name does (not "premier" or "minister": English has them).
@@ -3686,6 +3754,28 @@ mod tests {
         );
     }
 
+    /// A head that companies have too ("президент", "глава", "директор") is a public
+    /// office before a place or a public body in the genitive, and a company's before
+    /// anything else: its name is then nobody's official.
+    #[test]
+    fn a_russian_company_head_is_no_office() {
+        let (reg, marks) = scan(&[
+            "Глава Роснефти Игорь Сечин и президент Сбербанка Герман Греф приехали.",
+            "Президент Ирана Масуд Пезешкиан и глава Татарстана Рустам Минниханов приехали.",
+            "Глава Минфина Антон Силуанов и председатель Госдумы Вячеслав Володин приехали.",
+        ]);
+        assert!(marks[0].is_empty(), "{:?}", marks[0]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Масуд Пезешкиан", "Президент Ирана"),
+                ("Рустам Минниханов", "глава Татарстана"),
+                ("Антон Силуанов", "Глава Минфина"),
+                ("Вячеслав Володин", "председатель Госдумы"),
+            ]
+        );
+    }
+
     /// A Russian appositive names a country or a city in the genitive after its head;
     /// a masculine genitive may be a company's, and is left alone.
     #[test]
@@ -4451,6 +4541,8 @@ mod tests {
             QUALIFIED_HEADS,
             PUBLIC_QUALIFIERS,
             STATE_ACRONYMS,
+            SHARED_RU_HEADS,
+            RU_PLACES,
             PORTFOLIOS,
             PUBLIC_ATTORNEYS,
             PATRONYMICS,
