@@ -737,26 +737,48 @@ const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "�
 /// "Зеленського"), a woman's ("Захарова": "Захаровой") or a Ukrainian surname's in "-о"
 /// ("Клименко": "Клименка").
 fn declined(surname: &str, word: &str) -> bool {
-    if word
-        .strip_prefix(surname)
-        .is_some_and(|rest| RU_ENDINGS.contains(&rest))
-    {
-        return true;
-    }
-    let swap = |from: &[&str], to: &[&str]| {
-        from.iter().any(|f| {
-            surname.strip_suffix(f).is_some_and(|stem| {
-                stem.chars().count() >= 3
-                    && word
-                        .strip_prefix(stem)
-                        .is_some_and(|rest| to.contains(&rest))
-            })
+    in_case(surname, word, RU_CASES)
+}
+
+/// A surname's ending, and the endings that take its place in other cases ("" for
+/// endings added to the whole surname): Russian and Ukrainian.
+const RU_CASES: &[(&str, &[&str])] = &[
+    ("", RU_ENDINGS),
+    ("ий", ADJECTIVE_CASES),
+    ("ый", ADJECTIVE_CASES),
+    ("ой", ADJECTIVE_CASES),
+    ("ая", &["ой", "ую"]),
+    ("а", &["ой", "ою", "ої", "у", "ы", "и", "і", "ій"]),
+    ("о", &["а", "ові", "ом", "у"]),
+];
+const ADJECTIVE_CASES: &[&str] = &["ого", "ому", "им", "ым", "ом"];
+
+/// The same for Czech and Polish: a noun's endings ("Tusk": "Tuska", "Tuskowi";
+/// "Babiš": "Babiše"), an adjective's ("Lipavský": "Lipavského"; "Nawrocki":
+/// "Nawrockiego"), those of a surname in "-a" ("Fiala": "Fialy", "Fialou"; "Duda":
+/// "Dudy") and of a woman's in "-á" ("Pekarová": "Pekarové").
+const WEST_SLAVIC_CASES: &[(&str, &[&str])] = &[
+    ("", &["a", "u", "e", "owi", "ovi", "em", "iem", "om"]),
+    ("ý", &["ého", "ému", "ým"]),
+    ("i", &["iego", "iemu", "im"]),
+    (
+        "a",
+        &["y", "i", "ovi", "owi", "ou", "ę", "ą", "u", "e", "ie"],
+    ),
+    ("á", &["é", "ou"]),
+];
+
+/// Whether `word` is `surname` in another case by `cases`. A stem left by a replaced
+/// ending keeps three letters or more.
+fn in_case(surname: &str, word: &str, cases: &[(&str, &[&str])]) -> bool {
+    cases.iter().any(|(from, to)| {
+        surname.strip_suffix(from).is_some_and(|stem| {
+            (from.is_empty() || stem.chars().count() >= 3)
+                && word
+                    .strip_prefix(stem)
+                    .is_some_and(|rest| to.contains(&rest))
         })
-    };
-    swap(&["ий", "ый", "ой"], &["ого", "ому", "им", "ым", "ом"])
-        || swap(&["ая"], &["ой", "ую"])
-        || swap(&["а"], &["ой", "ою", "ої", "у", "ы", "и", "і", "ій"])
-        || swap(&["о"], &["а", "ові", "ом", "у"])
+    })
 }
 
 // What a word is in the lexicon, as bits: one lookup answers every question below.
@@ -1321,6 +1343,8 @@ impl Registry {
             return false;
         }
         let headline = is_headline(text, toks);
+        // Whether the text is Czech or Polish, found out when first needed.
+        let mut slavic: Option<bool> = None;
         let mut coordinated: Option<(usize, String)> = None;
         let mut changed = false;
         for (ri, r) in runs.iter().enumerate() {
@@ -1426,6 +1450,25 @@ impl Registry {
                         }
                         let i = self.lookup(&[name_key(stem)])?;
                         range = t.start..t.end;
+                        Some(i)
+                    })
+                    .or_else(|| {
+                        // A Czech or Polish surname in another case ("Fialy", "Tuska"),
+                        // in text written in the language: in English the same endings
+                        // make other names ("Paul", "Paula").
+                        if r.last != r.first || self.officials.is_empty() {
+                            return None;
+                        }
+                        let west_slavic = *slavic.get_or_insert_with(|| west_slavic_text(text));
+                        let w = toks[r.first].text;
+                        let i = self.officials.iter().position(|o| {
+                            west_slavic
+                                && o.tokens.len() >= 2
+                                && o.tokens
+                                    .last()
+                                    .is_some_and(|k| in_case(k, w, WEST_SLAVIC_CASES))
+                        })?;
+                        range = toks[r.first].start..toks[r.first].end;
                         Some(i)
                     }),
             };
@@ -2368,6 +2411,17 @@ const SHARED_RU_HEADS: Words = Words(
 fn place_or_body(g: &Tok<'_>) -> bool {
     let w = g.lower;
     w.ends_with("ии") || w.ends_with('ы') || lex().is(w, POST) || RU_PLACES.contains(w)
+}
+
+/// Whether text is Czech or Polish by its letters: ř, ě, ů; ł, ą, ę, ś, ż, ź (each
+/// two bytes in UTF-8, looked for as such).
+fn west_slavic_text(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| {
+        matches!(
+            w,
+            [0xC4, 0x85 | 0x99 | 0x9B] | [0xC5, 0x82 | 0x99 | 0x9B | 0xAF | 0xBA | 0xBC]
+        )
+    })
 }
 
 /// Masculine and other Russian place names in the genitive that `place_or_body` does
@@ -3861,6 +3915,22 @@ mod tests {
                 ("Jake Sullivan", "national security adviser"),
             ]
         );
+    }
+
+    /// Czech and Polish surnames in other cases are later mentions in Czech or Polish
+    /// text; in English the same endings make other names.
+    #[test]
+    fn czech_and_polish_surnames_in_other_cases() {
+        let (_, marks) = scan(&[
+            "Premiér Petr Fiala řekl. Podle Fialy je to dobré, Fialovi to vadí.",
+            "Ministr zahraničí Jan Lipavský řekl. Podle Lipavského to stačí.",
+            "Premier Donald Tusk powiedział. Według Tuska to dobrze.",
+            "Senator Rand Paul spoke. Then Paula left, and Tuska stayed.",
+        ]);
+        assert_eq!(marks[0], ["Petr Fiala", "Fialy", "Fialovi"]);
+        assert_eq!(marks[1], ["Jan Lipavský", "Lipavského"]);
+        assert_eq!(marks[2], ["Donald Tusk", "Tuska"]);
+        assert_eq!(marks[3], ["Rand Paul"]);
     }
 
     /// A whip is a chamber's or a party's officer; alone, the word names nobody's office.
