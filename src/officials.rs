@@ -731,17 +731,11 @@ const PARTICLES: &[&str] = &[
 ];
 const RU_ENDINGS: &[&str] = &["а", "у", "ым", "ом", "е", "ой", "ы", "ем", "ев", "ыми"];
 
-/// Whether `word` is a Russian or Ukrainian surname in another case than the one it
-/// was found in: a noun's ending after it ("Лавров": "Лаврова", "Лаврову"), an
-/// adjective's in place of its own ("Зеленский": "Зеленского"; "Зеленський":
-/// "Зеленського"), a woman's ("Захарова": "Захаровой") or a Ukrainian surname's in "-о"
-/// ("Клименко": "Клименка").
-fn declined(surname: &str, word: &str) -> bool {
-    in_case(surname, word, RU_CASES)
-}
-
 /// A surname's ending, and the endings that take its place in other cases ("" for
-/// endings added to the whole surname): Russian and Ukrainian.
+/// endings added to the whole surname): Russian and Ukrainian. A noun's ending after it
+/// ("Лавров": "Лаврова", "Лаврову"), an adjective's in place of its own ("Зеленский":
+/// "Зеленского"; "Зеленський": "Зеленського"), a woman's ("Захарова": "Захаровой") or a
+/// Ukrainian surname's in "-о" ("Клименко": "Клименка").
 const RU_CASES: &[(&str, &[&str])] = &[
     ("", RU_ENDINGS),
     ("ий", ADJECTIVE_CASES),
@@ -1264,7 +1258,7 @@ impl Registry {
     /// ending with the surname, or (for a surname-only official) a fuller form.
     pub fn lookup<S: AsRef<str>>(&self, tokens: &[S]) -> Option<usize> {
         let last = tokens.last()?.as_ref();
-        let cyrillic = last.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+        let cyrillic = last.chars().any(is_cyrillic);
         let found = |i: usize| {
             let ot = &self.officials[i].tokens;
             // "Xi" for "Xi Jinping": the family name comes first.
@@ -1304,7 +1298,7 @@ impl Registry {
         }
         self.officials
             .iter()
-            .position(|o| o.tokens.last().is_some_and(|k| declined(k, last)))
+            .position(|o| o.tokens.last().is_some_and(|k| in_case(k, last, RU_CASES)))
     }
 
     /// Finds officials and their mentions in one stretch of normalised text. Name-like
@@ -1459,11 +1453,12 @@ impl Registry {
                         if r.last != r.first || self.officials.is_empty() {
                             return None;
                         }
-                        let west_slavic = *slavic.get_or_insert_with(|| west_slavic_text(text));
+                        if !*slavic.get_or_insert_with(|| west_slavic_text(text)) {
+                            return None;
+                        }
                         let w = toks[r.first].text;
                         let i = self.officials.iter().position(|o| {
-                            west_slavic
-                                && o.tokens.len() >= 2
+                            o.tokens.len() >= 2
                                 && o.tokens
                                     .last()
                                     .is_some_and(|k| in_case(k, w, WEST_SLAVIC_CASES))
@@ -2247,10 +2242,18 @@ fn with_particles(text: &str, toks: &[Tok<'_>], r: NameRun) -> NameRun {
 /// title ("президент Украины", "мэр Москвы"). Masculine genitives in "-а" are left
 /// out: a company's name takes them too ("директор Газпрома").
 fn place_genitive(t: &Tok<'_>) -> bool {
-    t.cap
-        && t.text
-            .starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c))
-        && (t.lower.ends_with("ии") || t.lower.ends_with('ы'))
+    t.cap && t.text.starts_with(is_cyrillic) && feminine_genitive(t.lower)
+}
+
+/// Whether a lower-case Russian word ends as a feminine noun's genitive ("россии",
+/// "москвы").
+fn feminine_genitive(w: &str) -> bool {
+    w.ends_with("ии") || w.ends_with('ы')
+}
+
+/// Whether a character is Cyrillic.
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4FF}').contains(&c)
 }
 
 /// Whether a word alone after a Russian title can be a surname: a surname there is in
@@ -2359,8 +2362,7 @@ fn genitive_title(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<(NameRun,
                 .any(|p| h.lower.starts_with(p))
     } else {
         r.last >= r.first + 2
-            && g.text
-                .starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c))
+            && g.text.starts_with(is_cyrillic)
             && !PATRONYMICS
                 .iter()
                 .any(|p| toks[r.first + 1].lower.ends_with(p))
@@ -2410,7 +2412,7 @@ const SHARED_RU_HEADS: Words = Words(
 /// ("Ирана", "Татарстана"). A company's is none ("Сбербанка", "Роснефти").
 fn place_or_body(g: &Tok<'_>) -> bool {
     let w = g.lower;
-    w.ends_with("ии") || w.ends_with('ы') || lex().is(w, POST) || RU_PLACES.contains(w)
+    feminine_genitive(w) || lex().is(w, POST) || RU_PLACES.contains(w)
 }
 
 /// Whether text is Czech or Polish by its letters: ř, ě, ů; ł, ą, ę, ś, ż, ź (each
