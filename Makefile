@@ -72,15 +72,19 @@ WASM_INLINE = -C llvm-args=-inline-threshold=30
 # Functions that Unboil never runs, snipped (made to trap) before wasm-opt drops what
 # they alone call (examples/snip.rs); the names must stay in the module until then
 # (strip = false), wasm-opt removes them:
-# - what only a panic reaches: the panic machinery, which formats a message that no
-#   hook prints in release builds before it aborts (a trap either way), and formatting
+# - what only a panic reaches: the panic machinery and its entry points (a slice out of
+#   bounds or off a character boundary, a failed unwrap, a double borrow), which format
+#   a message that no hook prints in release builds before it aborts (a trap either
+#   way; 1.4 KB gzipped for the entry points), and formatting
 #   floats, pulled in by the Debug of cssparser's tokens: 10.8 KB gzipped;
 # - what only other CSS selectors than Unboil's one, "*", reach (numbers, strings,
 #   comments, URLs, escapes, identifiers, ":nth-child()"), and lol_html's <meta charset>
 #   handler, which Unboil leaves off (it reads the charset itself): 7.2 KB gzipped.
 #   Should a selector ever be added, the tests of the package (demo, extension) trap.
 WASM_SNIP := '<f32 as core::fmt::' 'core::fmt::float::' 'core::panicking::' \
-  'std::panicking::' 'lol_html::rewriter::handler_adjust_charset_on_meta_tag' \
+  'std::panicking::' 'core::str::slice_error_fail' 'core::slice::index::slice_index_fail' \
+  'core::result::unwrap_failed' 'core::option::expect_failed' 'core::cell::panic_already' \
+  'lol_html::rewriter::handler_adjust_charset_on_meta_tag' \
   'selectors::parser::parse_nth_pseudo_class' 'cssparser::nth::' 'cssparser::tokenizer::consume_'
 # The crate itself is built for speed (opt-level 2; dependencies stay at "z"): clean()
 # runs 1.34x faster in Node for 10.3 KB gzipped, most of the room the snip makes. Without

@@ -138,7 +138,7 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("hr", VOID | CLOSES_P | RELEVANT),
     ("html", GUARD),
     ("i", INLINE),
-    ("iframe", RELEVANT),
+    ("iframe", RELEVANT | RAW_TEXT),
     ("img", INLINE | VOID | RELEVANT),
     ("input", VOID | RELEVANT),
     ("ins", INLINE),
@@ -156,7 +156,9 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("meter", 0),
     ("nav", CLOSES_P),
     ("nobr", INLINE),
-    ("noscript", 0),
+    ("noembed", RAW_TEXT),
+    ("noframes", RAW_TEXT),
+    ("noscript", RAW_TEXT),
     ("object", 0),
     ("ol", CLOSES_P | RELEVANT | CANDIDATE),
     ("optgroup", 0),
@@ -166,6 +168,7 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("param", VOID | RELEVANT),
     ("path", INLINE),
     ("picture", INLINE),
+    ("plaintext", RAW_TEXT),
     ("pre", CLOSES_P),
     ("progress", 0),
     ("q", INLINE),
@@ -174,7 +177,7 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("ruby", INLINE),
     ("s", INLINE),
     ("samp", INLINE),
-    ("script", 0),
+    ("script", RAW_TEXT),
     ("section", CLOSES_P | RELEVANT | CANDIDATE),
     ("select", RELEVANT),
     ("small", INLINE),
@@ -182,7 +185,7 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("span", INLINE),
     ("strike", INLINE),
     ("strong", INLINE),
-    ("style", 0),
+    ("style", RAW_TEXT),
     ("sub", INLINE),
     ("summary", 0),
     ("sup", INLINE),
@@ -191,12 +194,12 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("tbody", 0),
     ("td", 0),
     ("template", 0),
-    ("textarea", RELEVANT),
+    ("textarea", RELEVANT | RAW_TEXT),
     ("tfoot", 0),
     ("th", 0),
     ("thead", 0),
     ("time", INLINE),
-    ("title", 0),
+    ("title", RAW_TEXT),
     ("tr", 0),
     ("track", VOID | RELEVANT),
     ("tt", INLINE),
@@ -206,6 +209,7 @@ const KNOWN_TAGS: &[(&str, u8)] = &[
     ("var", INLINE),
     ("video", 0),
     ("wbr", INLINE | VOID | RELEVANT),
+    ("xmp", RAW_TEXT),
 ];
 
 type TagName = &'static str;
@@ -229,6 +233,28 @@ const RELEVANT: u8 = 16;
 const CANDIDATE: u8 = 32;
 /// `role_of` says `Role::Guard`.
 const GUARD: u8 = 64;
+/// `is_raw_text` says so.
+const RAW_TEXT: u8 = 128;
+
+/// Whether the parser reads what follows this start tag (of an HTML element) as raw
+/// text, to its end tag: where lol_html's tokenizer switches to a script's, a style's
+/// or a title's text. (The table holds the answers; a test checks them.)
+#[cfg(test)]
+fn is_raw_text(tag: &str) -> bool {
+    matches!(
+        tag,
+        "textarea"
+            | "title"
+            | "plaintext"
+            | "script"
+            | "style"
+            | "iframe"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+    )
+}
 
 impl TagInfo {
     /// The flags as the predicates define them: what `KNOWN_TAGS` holds.
@@ -258,6 +284,7 @@ impl TagInfo {
             ),
             (role_of(name) == Role::Candidate, CANDIDATE),
             (role_of(name) == Role::Guard, GUARD),
+            (is_raw_text(name), RAW_TEXT),
         ]
         .iter()
         .filter(|(yes, _)| *yes)
@@ -272,6 +299,11 @@ impl TagInfo {
     /// The tag's name, lower case ("*" for a tag the analyser does not know).
     pub(crate) fn name(self) -> &'static str {
         self.name
+    }
+
+    /// Whether raw text follows the start tag (see `is_raw_text`).
+    pub(crate) fn raw_text(self) -> bool {
+        self.has(RAW_TEXT)
     }
 
     fn role(self) -> Role {
@@ -575,6 +607,15 @@ pub(crate) struct State {
     peak_held: usize,
     elements: u64,
     marks_total: u64,
+    // text read from the page between the parser's events (`reach`)
+    /// Where the text after the last event begins.
+    gap_from: usize,
+    /// Whether the parser reads that text as data (not a script's or a title's).
+    gap_data: bool,
+    /// End tags reported where the page cannot be read (their handlers must outlive
+    /// it), for the next event that can: page offsets, and the element's id (0 for
+    /// one not pushed), and whether the stylesheet goes there.
+    ends: Vec<(usize, usize, u64, bool)>,
 }
 
 #[cfg(test)]
@@ -832,6 +873,9 @@ impl State {
             peak_held: 0,
             elements: 0,
             marks_total: 0,
+            gap_from: 0,
+            gap_data: true,
+            ends: Vec::new(),
         }
     }
 
@@ -1355,6 +1399,85 @@ impl State {
         }
     }
 
+    /// The parser reports a token at `start..end` of `page`, a whole page in UTF-8 that
+    /// the text is read from in place (see the `gaps` module): first the end tags
+    /// reported since the last call, then the text before the token, each at its offset
+    /// and in its order, as the parser would have handed them over.
+    pub(crate) fn reach(&mut self, page: &str, start: usize, end: usize) {
+        if !self.ends.is_empty() {
+            let mut ends = std::mem::take(&mut self.ends);
+            for &(at, after, id, style) in &ends {
+                self.gap(page, at);
+                if id != 0 {
+                    self.end_tag(id);
+                }
+                if style {
+                    self.style_here();
+                }
+                self.past(after);
+            }
+            ends.clear();
+            self.ends = ends;
+        }
+        self.gap(page, start);
+        self.past(end);
+    }
+
+    /// An end tag at `at..after`, reported where the page cannot be read: `reach`
+    /// takes it up. `id` is the pushed element's (0 for none).
+    pub(crate) fn end_reported(&mut self, at: usize, after: usize, id: u64, style: bool) {
+        self.ends.push((at, after, id, style));
+    }
+
+    /// The text after the token just reported is raw (a script's, a style's, a
+    /// title's), to its end tag.
+    pub(crate) fn raw_text_follows(&mut self) {
+        self.gap_data = false;
+    }
+
+    /// A token ended at `after`: the text after it is data unless told otherwise.
+    fn past(&mut self, after: usize) {
+        self.gap_from = self.gap_from.max(after);
+        self.gap_data = true;
+    }
+
+    /// The text from the end of the last token to `to`, and the output up to `to`.
+    fn gap(&mut self, page: &str, to: usize) {
+        let from = self.gap_from;
+        if to > from {
+            if !self.gap_data {
+                self.gap_text(page, from, to, false);
+            } else {
+                let bytes = &page.as_bytes()[..to];
+                let mut at = from;
+                while let Some((r, m)) = crate::gaps::markup(bytes, at) {
+                    self.gap_text(page, at, r.start, true);
+                    if let crate::gaps::Markup::Cdata(t) = m {
+                        self.gap_text(page, t.start, t.end, false);
+                    }
+                    at = r.end;
+                }
+                self.gap_text(page, at, to, true);
+            }
+        }
+        self.advance_to(to, page.as_bytes());
+    }
+
+    /// A text node of the page, read in place.
+    fn gap_text(&mut self, page: &str, from: usize, to: usize, data: bool) {
+        if let Some(t) = page.get(from..to).filter(|t| !t.is_empty()) {
+            self.advance_to(from, page.as_bytes());
+            self.text(t, data, true);
+        }
+    }
+
+    /// The output reaches page offset `at` (a whole page read in place).
+    fn advance_to(&mut self, at: usize, page: &[u8]) {
+        if at > self.total {
+            self.advance(at - self.total, Some(page));
+        }
+    }
+
     fn visible_text(&mut self, s: &str) {
         let chars = visible_chars(s);
         let blank = chars == 0;
@@ -1780,11 +1903,7 @@ impl State {
     /// Output from lol_html. `page` is the whole input when the caller holds it (the
     /// output is the input: what is held is read there, not copied).
     pub(crate) fn output(&mut self, bytes: &[u8], page: Option<&[u8]>) {
-        self.total += bytes.len();
-        if !self.rewrite {
-            return;
-        }
-        if page.is_none() {
+        if self.rewrite && page.is_none() {
             // Before the buffer grows, the space of what has gone out is reused when it
             // is a quarter of the buffer or more: it stays near the size of what is held.
             if self.held.len() + bytes.len() > self.held.capacity()
@@ -1794,6 +1913,15 @@ impl State {
                 self.held_start = 0;
             }
             self.held.extend_from_slice(bytes);
+        }
+        self.advance(bytes.len(), page);
+    }
+
+    /// `len` more bytes of output, which are in `page` or in the held copy already.
+    fn advance(&mut self, len: usize, page: Option<&[u8]>) {
+        self.total += len;
+        if !self.rewrite {
+            return;
         }
         // Nothing further back than the cap can still be collapsed or marked: let it go.
         if self.total - self.held_base > self.opts.hold_cap {
@@ -3043,6 +3171,7 @@ mod tests {
                 || is_void(t)
                 || closes_p(t)
                 || is_heading(t)
+                || is_raw_text(t)
                 || role_of(t) != Role::Plain;
             let info = intern(t);
             if named {
@@ -3053,6 +3182,7 @@ mod tests {
             assert_eq!(info.has(VOID), is_void(t), "{t}");
             assert_eq!(info.has(CLOSES_P), closes_p(t), "{t}");
             assert_eq!(info.has(HEADING), is_heading(t), "{t}");
+            assert_eq!(info.raw_text(), is_raw_text(t), "{t}");
         }
         assert_eq!(intern("my-widget").name, "*");
         assert!(!intern("my-widget").has(INLINE | VOID | RELEVANT));

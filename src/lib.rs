@@ -25,6 +25,7 @@
 mod charset;
 pub mod collapse;
 mod engine;
+mod gaps;
 pub mod lexicon;
 pub mod matcher;
 pub mod officials;
@@ -44,7 +45,8 @@ use encoding_rs::Encoding;
 use engine::{Attributes, StartTag, State};
 use lol_html::html_content::{Element, EndTag, TextChunk, TextType};
 use lol_html::{
-    AsciiCompatibleEncoding, HtmlRewriter, OutputSink, Settings, doc_text, element, end_tag,
+    AsciiCompatibleEncoding, HtmlRewriter, OutputSink, Settings, doc_comments, doc_text, doctype,
+    element, end_tag,
 };
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -77,11 +79,16 @@ impl std::error::Error for Error {}
 struct Sink<'p> {
     state: Rc<RefCell<State>>,
     page: Option<&'p [u8]>,
+    /// The page's text is read in place between the parser's events, which advance
+    /// the output themselves (`State::reach`): the parser's copy is not counted.
+    in_place: bool,
 }
 
 impl OutputSink for Sink<'_> {
     fn handle_chunk(&mut self, chunk: &[u8]) {
-        self.state.borrow_mut().output(chunk, self.page);
+        if !self.in_place {
+            self.state.borrow_mut().output(chunk, self.page);
+        }
     }
 }
 
@@ -192,23 +199,30 @@ fn copy_attributes(el: &Element, window: &Window, utf8: bool, out: &mut Attribut
     }
 }
 
+/// The parser's handlers. With `in_place` (a whole page in UTF-8), the text is read
+/// from the page between the tokens they report instead of from the parser.
 fn settings<'p>(
     state: &Rc<RefCell<State>>,
     window: &Rc<RefCell<Window<'p>>>,
     encoding: &'static Encoding,
+    in_place: Option<&'p str>,
 ) -> Result<Settings<'p, 'static>, Error> {
     let enc = AsciiCompatibleEncoding::new(encoding)
         .ok_or_else(|| Error::Charset(encoding.name().to_string()))?;
     let on_element = state.clone();
-    let on_text = state.clone();
+    let on_other = state.clone();
     let window = window.clone();
     let utf8 = encoding == encoding_rs::UTF_8;
     // Reused for every start tag.
     let mut attrs = Attributes::default();
-    Ok(Settings::new()
+    let settings = Settings::new()
         .with_encoding(enc)
         .with_strict(false)
         .append_element_content_handler(element!("*", move |el: &mut Element| {
+            if let Some(page) = in_place {
+                let at = el.source_location().bytes();
+                on_element.borrow_mut().reach(page, at.start, at.end);
+            }
             let window = window.borrow();
             let owned;
             let tag = engine::intern(match tag_name_in(el, &window) {
@@ -231,6 +245,26 @@ fn settings<'p>(
                 can_have_content: el.can_have_content(),
                 foreign,
             });
+            // The stylesheet goes at the end of the head (one handler for every
+            // element: a second selector would be matched against each of them).
+            let style = tag.name() == "head" && !foreign && on_element.borrow().wants_style();
+            if in_place.is_some() {
+                if !foreign && tag.raw_text() {
+                    on_element.borrow_mut().raw_text_follows();
+                }
+                // Every end tag ends the text before it, pushed element or not. Its
+                // handler outlives the page, so `reach` takes it up.
+                if el.can_have_content() {
+                    let st = on_element.clone();
+                    let id = id.unwrap_or(0);
+                    el.on_end_tag(end_tag!(move |end: &mut EndTag<'_>| {
+                        let at = end.source_location().bytes();
+                        st.borrow_mut().end_reported(at.start, at.end, id, style);
+                        Ok(())
+                    }))?;
+                }
+                return Ok(());
+            }
             if let Some(id) = id {
                 let st = on_element.clone();
                 el.on_end_tag(end_tag!(move |_end: &mut EndTag<'_>| {
@@ -238,9 +272,7 @@ fn settings<'p>(
                     Ok(())
                 }))?;
             }
-            // The stylesheet goes at the end of the head (one handler for every
-            // element: a second selector would be matched against each of them).
-            if tag.name() == "head" && !foreign && on_element.borrow().wants_style() {
+            if style {
                 let st = on_element.clone();
                 el.on_end_tag(end_tag!(move |_end: &mut EndTag<'_>| {
                     st.borrow_mut().style_here();
@@ -248,14 +280,33 @@ fn settings<'p>(
                 }))?;
             }
             Ok(())
-        }))
-        .append_document_content_handler(doc_text!(move |t: &mut TextChunk<'_>| {
-            let data = matches!(t.text_type(), TextType::Data);
-            on_text
-                .borrow_mut()
-                .text(t.as_str(), data, t.last_in_text_node());
-            Ok(())
-        })))
+        }));
+    Ok(match in_place {
+        // Comments and doctypes end the text before them.
+        Some(page) => {
+            let on_doctype = on_other.clone();
+            settings
+                .append_document_content_handler(doc_comments!(move |c| {
+                    let at = c.source_location().bytes();
+                    on_other.borrow_mut().reach(page, at.start, at.end);
+                    Ok(())
+                }))
+                .append_document_content_handler(doctype!(move |d| {
+                    let at = d.source_location().bytes();
+                    on_doctype.borrow_mut().reach(page, at.start, at.end);
+                    Ok(())
+                }))
+        }
+        None => {
+            settings.append_document_content_handler(doc_text!(move |t: &mut TextChunk<'_>| {
+                let data = matches!(t.text_type(), TextType::Data);
+                on_other
+                    .borrow_mut()
+                    .text(t.as_str(), data, t.last_in_text_node());
+                Ok(())
+            }))
+        }
+    })
 }
 
 /// The most input handed to the parser before the output ready is passed on.
@@ -278,8 +329,9 @@ impl<O: FnMut(&[u8])> Rewriter<O> {
         let sink = Sink {
             state: state.clone(),
             page: None,
+            in_place: false,
         };
-        let html = HtmlRewriter::new(settings(&state, &window, encoding)?, sink);
+        let html = HtmlRewriter::new(settings(&state, &window, encoding, None)?, sink);
         Ok(Rewriter {
             html,
             state,
@@ -451,6 +503,12 @@ enum Mode {
     Plan,
 }
 
+thread_local! {
+    /// Whether a whole page in UTF-8 has its text read in place (always, but for the
+    /// tests that check it against the parser's text).
+    static READ_IN_PLACE: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
 /// A whole page held in memory, analysed to its end: one body for every way out.
 /// `text` is the page as text when the caller has it so already.
 fn analyse(
@@ -485,15 +543,21 @@ fn analyse(
         text.map_or_else(Window::default, Window::whole),
     ));
     let whole = text.map(str::as_bytes);
+    let in_place = text.filter(|_| READ_IN_PLACE.with(std::cell::Cell::get));
     let sink = Sink {
         state: state.clone(),
         page: whole,
+        in_place: in_place.is_some(),
     };
-    let mut rw = HtmlRewriter::new(settings(&state, &window, encoding)?, sink);
+    let mut rw = HtmlRewriter::new(settings(&state, &window, encoding, in_place)?, sink);
     for slice in html.chunks(WRITE_SLICE) {
         feed(&mut rw, &window, slice)?;
     }
     rw.end().map_err(|e| Error::Rewriting(e.to_string()))?;
+    if let Some(page) = in_place {
+        // The text after the last token, to the end of the page.
+        state.borrow_mut().reach(page, page.len(), page.len());
+    }
     state.borrow_mut().finish(whole);
     Ok(state)
 }
@@ -588,6 +652,96 @@ mod tests {
         }
         rw.end().unwrap();
         out
+    }
+
+    /// A whole page analysed with its text read in place, and with the text the
+    /// parser hands over (what a streamed page gets): the rewrite, its report, the plan.
+    fn read_both_ways(page: &str) -> [String; 2] {
+        [true, false].map(|in_place| {
+            READ_IN_PLACE.with(|c| c.set(in_place));
+            let opts = Options::default();
+            let utf8 = encoding_rs::UTF_8;
+            let rw = rewrite(page.as_bytes(), &opts, utf8);
+            let plan = plan(page.as_bytes(), &opts, utf8);
+            READ_IN_PLACE.with(|c| c.set(true));
+            let (rw, plan) = (rw.unwrap(), plan.unwrap());
+            let html = String::from_utf8_lossy(&rw.html);
+            format!(
+                "{html}\n{:?}\n{:?}\n{:?}",
+                rw.report, plan.actions, plan.report
+            )
+        })
+    }
+
+    /// What a gap between the parser's tokens can hold besides text, and the raw text
+    /// of scripts, styles and titles, in and out of SVG and MathML.
+    const TRICKY: &[&str] = &[
+        "<p>Senator Bob Jones</p>",
+        "</p>",
+        "</p title=\">\" x='>'>",
+        "</>",
+        "</br>",
+        "</ 3>",
+        "<?xml version=\"1.0\"?>",
+        "<!x>",
+        "<!DOCTYPE html>",
+        "<!---->",
+        "<!-- Sen. Mark Warner -->",
+        "<title>Sen. Mark Warner</title>",
+        "<textarea>Sign up</textarea>",
+        "<script>if (a < b) document.write('</p>')</script>",
+        "<script/>Support us</script>",
+        "<style>p{}</style>",
+        "<xmp><b>Donate now</b></xmp>",
+        "<iframe src=\"/newsletter\">Sign up</iframe>",
+        "<noscript><p>Support us</p></noscript>",
+        "<noembed>Donate</noembed>",
+        "<svg><title>President Obama</title><style>Donate</style></svg>",
+        "<svg><![CDATA[President Obama]]><text>Lavrov</text></svg>",
+        "<svg><p>Senator Bob Jones</svg>",
+        "<svg><foreignObject><title>Donate</title></foreignObject></svg>",
+        "<math><mi>x</mi><mtext>President Obama</mtext></math>",
+        "<![CDATA[Support us]]>",
+        "<div class=\"newsletter\"><h3>Get our newsletter</h3>",
+        "<form><input type=\"email\"><button>Sign up</button></form></div>",
+        "Foreign Minister Sergei Lavrov",
+        "Lavrov said a < b & c > d <3",
+        "&amp; &bogus; &#8217;",
+        "<b>Obama</b>'s",
+        "\r\n",
+        "<table><tr><td>Sen. Mark Warner</td></tr></table>",
+    ];
+
+    #[test]
+    fn text_read_in_place_is_the_parsers() {
+        for a in TRICKY {
+            for b in TRICKY {
+                for end in [
+                    "",
+                    "<plaintext>Sen. Warner<p>",
+                    "<a href=\"x",
+                    "</di",
+                    "<!-- Obama",
+                    "<![CDATA[x",
+                ] {
+                    let page = format!("<body>{a}Senator Bob Jones said{b}Jones{end}");
+                    let [in_place, parsed] = read_both_ways(&page);
+                    assert_eq!(in_place, parsed, "{page}");
+                }
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+        #[test]
+        fn pages_read_in_place_read_as_parsed(ix in proptest::collection::vec(0..TRICKY.len(), 0..24)) {
+            let page: String = ix.into_iter().map(|i| TRICKY[i]).collect();
+            let [in_place, parsed] = read_both_ways(&page);
+            proptest::prop_assert_eq!(in_place, parsed);
+        }
     }
 
     #[test]
