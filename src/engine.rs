@@ -10,6 +10,7 @@
 //! insert attributes, placeholders and `<mark>` wrappers.
 
 use crate::collapse::{self, BlockStats, OwnAttributes, Verdict};
+use crate::gaps::{self, Markup};
 use crate::lexicon::BlockKind;
 use crate::officials::Fnv;
 use crate::officials::{MarkSpan, NameSpan, Registry};
@@ -612,10 +613,17 @@ pub(crate) struct State {
     gap_from: usize,
     /// Whether the parser reads that text as data (not a script's or a title's).
     gap_data: bool,
-    /// End tags reported where the page cannot be read (their handlers must outlive
-    /// it), for the next event that can: page offsets, and the element's id (0 for
-    /// one not pushed), and whether the stylesheet goes there.
-    ends: Vec<(usize, usize, u64, bool)>,
+    /// End tags of raw text, reported where the page cannot be read (their handlers
+    /// must outlive it), for the next event that can: page offsets, and the key of the
+    /// element's name.
+    ends: Vec<(usize, usize, u64)>,
+    /// The elements lol_html holds open, as `close_named` closes them: the key of
+    /// each one's name, its id (0 for one not pushed), and whether the stylesheet goes
+    /// before its end tag.
+    open: Vec<(u64, u64, bool)>,
+    /// How many of each name are open, by key (sorted; a page has a few dozen names
+    /// open at most): an end tag that closes nothing costs no search of `open`.
+    open_names: Vec<(u64, u32)>,
 }
 
 #[cfg(test)]
@@ -876,6 +884,8 @@ impl State {
             gap_from: 0,
             gap_data: true,
             ends: Vec::new(),
+            open: Vec::new(),
+            open_names: Vec::new(),
         }
     }
 
@@ -1406,14 +1416,9 @@ impl State {
     pub(crate) fn reach(&mut self, page: &str, start: usize, end: usize) {
         if !self.ends.is_empty() {
             let mut ends = std::mem::take(&mut self.ends);
-            for &(at, after, id, style) in &ends {
+            for &(at, after, key) in &ends {
                 self.gap(page, at);
-                if id != 0 {
-                    self.end_tag(id);
-                }
-                if style {
-                    self.style_here();
-                }
+                self.close_named(key);
                 self.past(after);
             }
             ends.clear();
@@ -1423,10 +1428,51 @@ impl State {
         self.past(end);
     }
 
-    /// An end tag at `at..after`, reported where the page cannot be read: `reach`
-    /// takes it up. `id` is the pushed element's (0 for none).
-    pub(crate) fn end_reported(&mut self, at: usize, after: usize, id: u64, style: bool) {
-        self.ends.push((at, after, id, style));
+    /// The end tag of raw text at `at..after`, reported where the page cannot be read:
+    /// `reach` takes it up. `key` is the name's (`gaps::name_key`).
+    pub(crate) fn end_reported(&mut self, at: usize, after: usize, key: u64) {
+        self.ends.push((at, after, key));
+    }
+
+    /// An element that lol_html holds open until an end tag of its name (one that can
+    /// have content): `key` is its name's, `id` what `start_tag` returned (0 for
+    /// none), `style` whether the stylesheet goes before its end tag.
+    pub(crate) fn opened(&mut self, key: u64, id: u64, style: bool) {
+        self.open.push((key, id, style));
+        match self.open_names.binary_search_by_key(&key, |n| n.0) {
+            Ok(i) => self.open_names[i].1 += 1,
+            Err(i) => self.open_names.insert(i, (key, 1)),
+        }
+    }
+
+    /// An end tag: as lol_html does, it closes the innermost open element of its name
+    /// and every element inside that one, or nothing when none of that name is open;
+    /// each closed element's end is then what its end-tag handler would have said,
+    /// the innermost first.
+    fn close_named(&mut self, key: u64) {
+        if self.open_names.binary_search_by_key(&key, |n| n.0).is_err() {
+            return;
+        }
+        let Some(i) = self.open.iter().rposition(|o| o.0 == key) else {
+            return;
+        };
+        let mut closed = std::mem::take(&mut self.open);
+        for &(k, id, style) in closed[i..].iter().rev() {
+            if let Ok(n) = self.open_names.binary_search_by_key(&k, |n| n.0) {
+                self.open_names[n].1 -= 1;
+                if self.open_names[n].1 == 0 {
+                    self.open_names.remove(n);
+                }
+            }
+            if id != 0 {
+                self.end_tag(id);
+            }
+            if style {
+                self.style_here();
+            }
+        }
+        closed.truncate(i);
+        self.open = closed;
     }
 
     /// The text after the token just reported is raw (a script's, a style's, a
@@ -1450,10 +1496,15 @@ impl State {
             } else {
                 let bytes = &page.as_bytes()[..to];
                 let mut at = from;
-                while let Some((r, m)) = crate::gaps::markup(bytes, at) {
+                while let Some((r, m)) = gaps::markup(bytes, at) {
                     self.gap_text(page, at, r.start, true);
-                    if let crate::gaps::Markup::Cdata(t) = m {
-                        self.gap_text(page, t.start, t.end, false);
+                    match m {
+                        Markup::Cdata(t) => self.gap_text(page, t.start, t.end, false),
+                        Markup::EndTag(name) => {
+                            self.advance_to(r.start, page.as_bytes());
+                            self.close_named(gaps::name_key(&bytes[name]));
+                        }
+                        Markup::Tag => {}
                     }
                     at = r.end;
                 }

@@ -225,13 +225,16 @@ fn settings<'p>(
             }
             let window = window.borrow();
             let owned;
-            let tag = engine::intern(match tag_name_in(el, &window) {
+            let name = match tag_name_in(el, &window) {
                 Some(name) => name,
                 None => {
                     owned = el.tag_name();
                     &owned
                 }
-            });
+            };
+            let tag = engine::intern(name);
+            // (What its end tag is told apart by, when end tags are read in place.)
+            let key = in_place.map(|_| gaps::name_key(name.as_bytes()));
             // Only the attributes the analyser reads are copied out of the parser.
             attrs.clear(tag.name() == "iframe");
             if on_element.borrow().wants_attributes(tag) {
@@ -248,20 +251,22 @@ fn settings<'p>(
             // The stylesheet goes at the end of the head (one handler for every
             // element: a second selector would be matched against each of them).
             let style = tag.name() == "head" && !foreign && on_element.borrow().wants_style();
-            if in_place.is_some() {
-                if !foreign && tag.raw_text() {
-                    on_element.borrow_mut().raw_text_follows();
-                }
-                // Every end tag ends the text before it, pushed element or not. Its
-                // handler outlives the page, so `reach` takes it up.
+            if let Some(key) = key {
+                // End tags are read from the page, but for the one that ends raw text,
+                // which only the parser can find. Its handler outlives the page, so
+                // `reach` takes it up.
                 if el.can_have_content() {
-                    let st = on_element.clone();
-                    let id = id.unwrap_or(0);
-                    el.on_end_tag(end_tag!(move |end: &mut EndTag<'_>| {
-                        let at = end.source_location().bytes();
-                        st.borrow_mut().end_reported(at.start, at.end, id, style);
-                        Ok(())
-                    }))?;
+                    let mut st = on_element.borrow_mut();
+                    st.opened(key, id.unwrap_or(0), style);
+                    if !foreign && tag.raw_text() {
+                        st.raw_text_follows();
+                        let st = on_element.clone();
+                        el.on_end_tag(end_tag!(move |end: &mut EndTag<'_>| {
+                            let at = end.source_location().bytes();
+                            st.borrow_mut().end_reported(at.start, at.end, key);
+                            Ok(())
+                        }))?;
+                    }
                 }
                 return Ok(());
             }
@@ -710,6 +715,13 @@ mod tests {
         "<b>Obama</b>'s",
         "\r\n",
         "<table><tr><td>Sen. Mark Warner</td></tr></table>",
+        "<div><b><i>Senator Bob Jones</div>",
+        "<DIV class=newsletter>Sign up for our newsletter</div>",
+        "<my-el>Donate</MY-EL>",
+        "<span>a</div>b</span>",
+        "<head><title>Jones</title></head>",
+        "</body>",
+        "<aside class=\"donate\"><p>Support us<a href=/donate>Donate now</a></aside>",
     ];
 
     #[test]
@@ -730,6 +742,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn end_tags_read_in_place_close_as_the_parsers_past_any_depth() {
+        // Past the analyser's own depth (MAX_DEPTH) elements are not pushed, and end
+        // tags that close nothing search the whole of what the parser holds open.
+        let mut page = String::from("<body><div class=newsletter><h3>Get our newsletter</h3>");
+        for i in 0..700 {
+            page.push_str(if i % 3 == 0 { "<section>" } else { "<div>" });
+        }
+        page.push_str("Senator Bob Jones</p></span></section><form><input type=email><button>Sign up</button></form>");
+        for _ in 0..300 {
+            page.push_str("</div></i>");
+        }
+        page.push_str("Jones said</section></div>Jones");
+        let [in_place, parsed] = read_both_ways(&page);
+        assert_eq!(in_place, parsed);
     }
 
     #[cfg(not(target_arch = "wasm32"))]
