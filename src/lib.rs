@@ -722,6 +722,9 @@ mod tests {
         "<head><title>Jones</title></head>",
         "</body>",
         "<aside class=\"donate\"><p>Support us<a href=/donate>Donate now</a></aside>",
+        "\u{FEFF}",
+        "Sen.\0Warner<b\0>x</b\0>",
+        "\u{FFFD}é\u{2028}",
     ];
 
     #[test]
@@ -737,6 +740,10 @@ mod tests {
                     "<![CDATA[x",
                 ] {
                     let page = format!("<body>{a}Senator Bob Jones said{b}Jones{end}");
+                    let [in_place, parsed] = read_both_ways(&page);
+                    assert_eq!(in_place, parsed, "{page}");
+                    // What comes before any tag.
+                    let page = format!("{a}Senator Bob Jones said{b}");
                     let [in_place, parsed] = read_both_ways(&page);
                     assert_eq!(in_place, parsed, "{page}");
                 }
