@@ -267,6 +267,76 @@ zimbabwe
 ",
 );
 
+/// The same countries as the other languages of the tables write them, where that is
+/// otherwise than in English: "presidente do Brasil", "Präsident der Türkei",
+/// "président de la Russie", "presidente degli Stati Uniti".
+const COUNTRIES_ELSEWHERE: Words = Words(
+    "
+brasil
+brésil
+brasilien
+brasile
+frança
+francia
+frankreich
+alemanha
+alemania
+allemagne
+deutschland
+germania
+itália
+italia
+italie
+italien
+rússia
+rusia
+russie
+russland
+ucrânia
+ucrania
+ucraina
+chine
+cina
+turquia
+turquía
+turquie
+türkei
+turchia
+méxico
+mexique
+mexiko
+messico
+polônia
+polónia
+polonia
+pologne
+polen
+síria
+siria
+syrie
+syrien
+egito
+egipto
+égypte
+ägypten
+egitto
+colômbia
+colombie
+kolumbien
+argentinien
+coreia
+corea
+corée
+unidos
+uniti
+états-unis
+irão
+irán
+iraque
+irak
+",
+);
+
 /// Month names that people bear too (lower case).
 const MONTH_NAMES: &[&str] = &["may", "june", "april", "august", "jan"];
 
@@ -536,6 +606,7 @@ fn lex() -> &'static Lex {
                 add(&mut PREPOSITIONS.iter(), PREPOSITION);
                 add(&mut DETERMINERS.iter(), DETERMINER);
                 add(&mut COUNTRIES.iter(), COUNTRY);
+                add(&mut COUNTRIES_ELSEWHERE.iter(), COUNTRY);
                 add(&mut NATIONALITIES.iter(), NATIONALITY);
                 m
             },
@@ -1942,7 +2013,7 @@ fn institution_ok(head: &Tok<'_>, comp: &[Tok<'_>]) -> bool {
     // party's ("Der Vorsitzende der CDU"); or a country, when the complement is the
     // country ("president of France", not "of Japan Airlines").
     !INSTITUTIONAL_HEADS.contains(head.lower)
-        || comp.last().is_some_and(|t| country(t.lower))
+        || comp.last().is_some_and(|t| country(after_elision(t.lower)))
         || comp.iter().any(|t| {
             // "de l'Assemblée", "de l'État": the body is the word after the article.
             lex().is(after_elision(t.lower), PUBLIC_BODY)
@@ -2976,10 +3047,13 @@ fn title_after(text: &str, toks: &[Tok<'_>], r: &NameRun) -> Option<String> {
                 if !(opener || post) {
                     return None;
                 }
+                // (German opens a relative clause only after a comma: without one,
+                // "der" and "die" are articles, "Präsident der Türkei".)
                 while end + 1 < toks.len()
                     && end - j < 7
                     && gap(text, &toks[end], &toks[end + 1]) == " "
-                    && !CLAUSE_ENDS.contains(&toks[end + 1].lower)
+                    && (!CLAUSE_ENDS.contains(&toks[end + 1].lower)
+                        || matches!(toks[end + 1].lower, "der" | "die"))
                 {
                     end += 1;
                 }
@@ -3832,6 +3906,34 @@ mod tests {
         );
     }
 
+    /// An appositive's country may be written as its own language writes it ("do
+    /// Brasil", "der Türkei", "degli Stati Uniti"), and a German head takes its
+    /// complement with an article that elsewhere opens a relative clause ("der"); a
+    /// club's or a company's president stays unmarked in every language.
+    #[test]
+    fn appositive_presidents_of_countries_named_in_their_own_languages() {
+        let (reg, _) = scan(&[
+            "Lula da Silva, presidente do Brasil, disse que não.",
+            "Recep Tayyip Erdoğan, Präsident der Türkei, sagte am Montag.",
+            "Donald Trump, presidente degli Stati Uniti, ha detto.",
+            "Joe Biden, presidente de los Estados Unidos, dijo.",
+            "Jean Martin, président de l'Allemagne, a dit.",
+            "Rodolfo Landim, presidente do Flamengo, disse.",
+            "Hans Meier, Präsident der Deutschen Bank, sagte.",
+            "Florentino Pérez, presidente del Real Madrid, dijo.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Lula da Silva", "presidente do Brasil"),
+                ("Recep Tayyip Erdoğan", "Präsident der Türkei"),
+                ("Donald Trump", "presidente degli Stati Uniti"),
+                ("Joe Biden", "presidente de los Estados Unidos"),
+                ("Jean Martin", "président de l'Allemagne"),
+            ]
+        );
+    }
+
     /// A Russian appositive names a country or a city in the genitive after its head;
     /// a masculine genitive may be a company's, and is left alone.
     #[test]
@@ -4600,6 +4702,7 @@ mod tests {
     fn word_lists_are_bare_lower_case_words() {
         let lists = [
             COUNTRIES,
+            COUNTRIES_ELSEWHERE,
             NATIONALITIES,
             INSTITUTIONS,
             NON_PUBLIC,
