@@ -108,6 +108,15 @@ fn initials(t: &Tok<'_>) -> bool {
         && classes(t) & !LISTED == 0
 }
 
+/// A spokesperson (not German's "Sprecher": every German noun is capitalised, and its
+/// compounds name the owner in one word, "Regierungssprecher").
+fn spokesperson(t: &Tok<'_>) -> bool {
+    matches!(
+        t.lower,
+        "spokesman" | "spokeswoman" | "spokesperson" | "porte-parole" | "portavoz"
+    )
+}
+
 /// A list of words, one a line, as the lexicon writes its tables: a table of string
 /// slices would cost the WebAssembly module a pointer and a length for every word
 /// (some 600 bytes gzipped over these lists). For the lists read once into the
@@ -311,29 +320,17 @@ polónia
 polonia
 pologne
 polen
-síria
-siria
-syrie
-syrien
-egito
-egipto
-égypte
-ägypten
-egitto
 colômbia
 colombie
 kolumbien
 argentinien
-coreia
-corea
-corée
-unidos
-uniti
-états-unis
 irão
 irán
 iraque
 irak
+unidos
+uniti
+états-unis
 ",
 );
 
@@ -1289,15 +1286,27 @@ impl Registry {
     /// a party's nor an official's already found ("Meta spokesman Andy Stone", "Amazon
     /// spokeswoman Kelly Cheeseman") speaks for a company: no official. "Kremlin
     /// spokesman", "State Department spokesman", "Zelensky spokesman" (after Zelensky)
-    /// and a bare "spokesman John Roe" are public.
+    /// and a bare "spokesman John Roe" are public. So in the appositive after a name:
+    /// "Jane Doe, a spokeswoman for Amazon," is a company's; "Dmitry Peskov, Putin's
+    /// spokesman,", "a spokeswoman for President Biden" are not.
     fn company_spokesperson(&self, text: &str, toks: &[Tok<'_>], r: &NameRun) -> bool {
+        // The clause after the name's comma.
+        if let Some(after) = toks.get(r.last + 1)
+            && gap(text, &toks[r.last], after) == ", "
+        {
+            let mut end = r.last + 1;
+            while end + 1 < toks.len() && gap(text, &toks[end], &toks[end + 1]) == " " {
+                end += 1;
+            }
+            if self.owned_by_company(&toks[r.last + 1..=end]) {
+                return true;
+            }
+        }
         let l = lex();
         let Some(h) = r.first.checked_sub(1).map(|k| &toks[k]) else {
             return false;
         };
-        if !matches!(h.lower, "spokesman" | "spokeswoman" | "spokesperson")
-            || gap(text, h, &toks[r.first]) != " "
-        {
+        if !spokesperson(h) || gap(text, h, &toks[r.first]) != " " {
             return false;
         }
         let mut owner = false;
@@ -1308,21 +1317,48 @@ impl Registry {
             if l.is(t.lower, NOT_NAME) && !l.is(t.lower, INSTITUTION | MODIFIER | PUBLIC_BODY) {
                 break;
             }
-            if t.all_caps
-                || t.possessive
-                || l.is(
-                    t.lower,
-                    MODIFIER | PARTY | PUBLIC_BODY | COUNTRY | INSTITUTION,
-                )
-                || PUBLIC_QUALIFIERS.contains(t.lower)
-                || is_nationality(t.lower)
-                || self.lookup(&[name_key(t.text)]).is_some()
-            {
+            if self.public_owner(t) {
                 return false;
             }
             owner = true;
         }
         owner
+    }
+
+    /// Whether a clause beside a name ("a spokeswoman for Amazon", "an Apple
+    /// spokesman") makes it a spokesperson's and names the owner with a capitalised
+    /// word, none of them public (see `public_owner`).
+    fn owned_by_company(&self, clause: &[Tok<'_>]) -> bool {
+        let l = lex();
+        let (mut spokes, mut owner) = (false, false);
+        for (i, t) in clause.iter().enumerate() {
+            if spokesperson(t) {
+                spokes = true;
+            // (A clause's first word may be capitalised for the sentence: "A spokesman".)
+            } else if t.cap && !l.is(t.lower, HONORIFIC) && !(i == 0 && l.is(t.lower, DETERMINER)) {
+                if self.public_owner(t) {
+                    return false;
+                }
+                owner = true;
+            }
+        }
+        spokes && owner
+    }
+
+    /// A word naming a spokesperson's owner that makes the spokesperson public: an
+    /// acronym, a possessive ("Putin's"), a public body, a country, a party, an office
+    /// ("for President Biden", "for Gov."), or an official already found.
+    fn public_owner(&self, t: &Tok<'_>) -> bool {
+        t.all_caps
+            || t.possessive
+            || lex().is(
+                t.lower,
+                MODIFIER | PARTY | PUBLIC_BODY | COUNTRY | INSTITUTION | HEAD | PLURAL_HEAD,
+            )
+            || classes(t) & (HEAD | MODIFIER) << DOT != 0
+            || PUBLIC_QUALIFIERS.contains(t.lower)
+            || is_nationality(t.lower)
+            || self.lookup(&[name_key(t.text)]).is_some()
     }
 
     /// Which official a plain name refers to, if any: the full name, a shorter form
@@ -3902,6 +3938,39 @@ mod tests {
                 ("Рустам Минниханов", "глава Татарстана"),
                 ("Антон Силуанов", "Глава Минфина"),
                 ("Вячеслав Володин", "председатель Госдумы"),
+            ]
+        );
+    }
+
+    /// A spokesperson in an appositive or with a comma before the name speaks for a
+    /// company when a capitalised word names the owner and none of its words is
+    /// public; a public body, an acronym, an office or a possessive keeps it public.
+    #[test]
+    fn a_companys_spokesperson_in_an_appositive_is_no_official() {
+        let (reg, _) = scan(&[
+            "Nick Ammann, an Apple spokesman, said it was fine.",
+            "Jane Doe, a spokeswoman for Amazon, said so.",
+            "Jean Dupont, porte-parole de Renault, a dit non.",
+            "Juan Pérez, portavoz de Iberdrola, dijo que no.",
+            "Dmitry Peskov, Putin's spokesman, said no.",
+            "Sabrina Singh, a Pentagon spokeswoman, said yes.",
+            "Jim Poe, a NATO spokesman, said yes.",
+            "Karine Jean-Pierre, a spokeswoman for President Biden, said yes.",
+            "Pilar Alegría, portavoz del Gobierno, dijo que sí.",
+            "Ann Lee, the spokeswoman, said yes.",
+        ]);
+        assert_eq!(
+            reg.officials()
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "Dmitry Peskov",
+                "Sabrina Singh",
+                "Jim Poe",
+                "Karine Jean-Pierre",
+                "Pilar Alegría",
+                "Ann Lee"
             ]
         );
     }
