@@ -75,7 +75,9 @@ WASM_INLINE = -C llvm-args=-inline-threshold=30
 # - what only a panic reaches: the panic machinery and its entry points (a slice out of
 #   bounds or off a character boundary, a failed unwrap, a double borrow), which format
 #   a message that no hook prints in release builds before it aborts (a trap either
-#   way; 1.4 KB gzipped for the entry points), and formatting
+#   way; 1.4 KB gzipped for the entry points), the escaping of strings and characters
+#   for `{:?}`, which Unboil and lol_html use only in tests and in the messages of
+#   those panics (0.76 KB gzipped), and formatting
 #   floats, pulled in by the Debug of cssparser's tokens: 10.8 KB gzipped;
 # - what only other CSS selectors than Unboil's one, "*", reach (numbers, strings,
 #   comments, URLs, escapes, identifiers, ":nth-child()"), and lol_html's <meta charset>
@@ -84,6 +86,7 @@ WASM_INLINE = -C llvm-args=-inline-threshold=30
 WASM_SNIP := '<f32 as core::fmt::' 'core::fmt::float::' 'core::panicking::' \
   'std::panicking::' 'core::str::slice_error_fail' 'core::slice::index::slice_index_fail' \
   'core::result::unwrap_failed' 'core::option::expect_failed' 'core::cell::panic_already' \
+  '<char>::escape_debug_ext' '<str as core::fmt::Debug>::fmt' \
   'lol_html::rewriter::handler_adjust_charset_on_meta_tag' \
   'selectors::parser::parse_nth_pseudo_class' 'cssparser::nth::' 'cssparser::tokenizer::consume_'
 # The crate itself is built for speed (opt-level 2; dependencies stay at "z"): clean()

@@ -328,6 +328,15 @@ irão
 irán
 iraque
 irak
+síria
+siria
+syrie
+syrien
+egito
+egipto
+égypte
+ägypten
+egitto
 unidos
 uniti
 états-unis
@@ -1286,11 +1295,11 @@ impl Registry {
     /// a party's nor an official's already found ("Meta spokesman Andy Stone", "Amazon
     /// spokeswoman Kelly Cheeseman") speaks for a company: no official. "Kremlin
     /// spokesman", "State Department spokesman", "Zelensky spokesman" (after Zelensky)
-    /// and a bare "spokesman John Roe" are public. So in the appositive after a name:
-    /// "Jane Doe, a spokeswoman for Amazon," is a company's; "Dmitry Peskov, Putin's
-    /// spokesman,", "a spokeswoman for President Biden" are not.
+    /// and a bare "spokesman John Roe" are public. So with a comma: "Jane Doe, a
+    /// spokeswoman for Amazon,", "A spokesman for Siemens, John Roe," are a company's;
+    /// "Dmitry Peskov, Putin's spokesman,", "a spokeswoman for President Biden" not.
     fn company_spokesperson(&self, text: &str, toks: &[Tok<'_>], r: &NameRun) -> bool {
-        // The clause after the name's comma.
+        // The clause after the name's comma, and the one before it.
         if let Some(after) = toks.get(r.last + 1)
             && gap(text, &toks[r.last], after) == ", "
         {
@@ -1299,6 +1308,15 @@ impl Registry {
                 end += 1;
             }
             if self.owned_by_company(&toks[r.last + 1..=end]) {
+                return true;
+            }
+        }
+        if r.first > 0 && gap(text, &toks[r.first - 1], &toks[r.first]) == ", " {
+            let mut start = r.first - 1;
+            while start > 0 && gap(text, &toks[start - 1], &toks[start]) == " " {
+                start -= 1;
+            }
+            if self.owned_by_company(&toks[start..r.first]) {
                 return true;
             }
         }
@@ -3950,6 +3968,7 @@ mod tests {
         let (reg, _) = scan(&[
             "Nick Ammann, an Apple spokesman, said it was fine.",
             "Jane Doe, a spokeswoman for Amazon, said so.",
+            "A spokesman for Siemens, John Roe, declined to comment.",
             "Jean Dupont, porte-parole de Renault, a dit non.",
             "Juan Pérez, portavoz de Iberdrola, dijo que no.",
             "Dmitry Peskov, Putin's spokesman, said no.",
