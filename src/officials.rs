@@ -2024,6 +2024,12 @@ fn complement_ok(text: &str, toks: &[Tok<'_>], head: usize, end: usize, comma: b
     if comp.iter().any(|t| NON_PUBLIC.contains(t.lower)) {
         return false;
     }
+    // A title of its own after the opener, with no article, is the name's: "adviser to
+    // Prime Minister Keir Starmer", "chief of staff to Gov. Gavin Newsom" (not "Speaker
+    // of the House").
+    if !comma && !determiner(&comp[0]) && comp.iter().any(is_head) {
+        return false;
+    }
     // "l'Intérieur", "d'État" are capitalised after their elided article.
     let capitalised = |t: &Tok<'_>| {
         t.cap
@@ -3960,6 +3966,29 @@ mod tests {
         );
     }
 
+    /// A title after "for" or "to" with no article is the name's own: an adviser's or
+    /// a spokesman's title is someone else's ("adviser to Prime Minister Keir Starmer"
+    /// makes Starmer the Prime Minister); a body named after the opener stays the
+    /// title's ("Secretary of State", "Speaker of the House").
+    #[test]
+    fn a_title_after_for_or_to_is_the_names_own() {
+        let (reg, _) = scan(&[
+            "An adviser to Prime Minister Keir Starmer said so.",
+            "The chief of staff to Gov. Gavin Newsom said so.",
+            "Secretary of State Antony Blinken said so.",
+            "Speaker of the House Mike Johnson said so.",
+        ]);
+        assert_eq!(
+            roles(&reg),
+            [
+                ("Keir Starmer", "Prime Minister"),
+                ("Gavin Newsom", "Gov."),
+                ("Antony Blinken", "Secretary of State"),
+                ("Mike Johnson", "Speaker of the House"),
+            ]
+        );
+    }
+
     /// A spokesperson in an appositive or with a comma before the name speaks for a
     /// company when a capitalised word names the owner and none of its words is
     /// public; a public body, an acronym, an office or a possessive keeps it public.
@@ -3988,6 +4017,8 @@ mod tests {
                 "Sabrina Singh",
                 "Jim Poe",
                 "Karine Jean-Pierre",
+                // (President Biden is an official in his own right.)
+                "Biden",
                 "Pilar Alegría",
                 "Ann Lee"
             ]
