@@ -508,10 +508,21 @@ enum Mode {
     Plan,
 }
 
+/// Whether a whole page in UTF-8 has its text read in place: always, but in the tests
+/// that check it against the parser's text.
+#[cfg(not(test))]
+fn read_in_place() -> bool {
+    true
+}
+
+#[cfg(test)]
 thread_local! {
-    /// Whether a whole page in UTF-8 has its text read in place (always, but for the
-    /// tests that check it against the parser's text).
     static READ_IN_PLACE: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn read_in_place() -> bool {
+    READ_IN_PLACE.with(std::cell::Cell::get)
 }
 
 /// A whole page held in memory, analysed to its end: one body for every way out.
@@ -548,7 +559,7 @@ fn analyse(
         text.map_or_else(Window::default, Window::whole),
     ));
     let whole = text.map(str::as_bytes);
-    let in_place = text.filter(|_| READ_IN_PLACE.with(std::cell::Cell::get));
+    let in_place = text.filter(|_| read_in_place());
     let sink = Sink {
         state: state.clone(),
         page: whole,

@@ -1347,20 +1347,27 @@ impl Registry {
     /// spokesman") makes it a spokesperson's and names the owner with a capitalised
     /// word, none of them public (see `public_owner`).
     fn owned_by_company(&self, clause: &[Tok<'_>]) -> bool {
-        let l = lex();
-        let (mut spokes, mut owner) = (false, false);
-        for (i, t) in clause.iter().enumerate() {
-            if spokesperson(t) {
-                spokes = true;
-            // (A clause's first word may be capitalised for the sentence: "A spokesman".)
-            } else if t.cap && !l.is(t.lower, HONORIFIC) && !(i == 0 && l.is(t.lower, DETERMINER)) {
-                if self.public_owner(t) {
-                    return false;
-                }
-                owner = true;
-            }
+        // (Most clauses beside a name are no spokesperson's: no owner is looked up.)
+        if !clause.iter().any(spokesperson) {
+            return false;
         }
-        spokes && owner
+        let l = lex();
+        let mut owner = false;
+        for (i, t) in clause.iter().enumerate() {
+            // (A clause's first word may be capitalised for the sentence: "A spokesman".)
+            if spokesperson(t)
+                || !t.cap
+                || l.is(t.lower, HONORIFIC)
+                || i == 0 && l.is(t.lower, DETERMINER)
+            {
+                continue;
+            }
+            if self.public_owner(t) {
+                return false;
+            }
+            owner = true;
+        }
+        owner
     }
 
     /// A word naming a spokesperson's owner that makes the spokesperson public: an
